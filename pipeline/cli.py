@@ -1,0 +1,124 @@
+"""The ``newsgraph`` command: extract, train, evaluate."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
+
+from . import __version__
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, help="Chinese newspaper issues to a knowledge graph.")
+train_app = typer.Typer(no_args_is_help=True, help="Rebuild the shipped models from the corpora.")
+app.add_typer(train_app, name="train")
+console = Console(stderr=True)
+
+#: exit codes: 0 all pages read; 2 some pages could not be read (see errors.jsonl); 1 the run failed
+EXIT_PAGE_ERRORS = 2
+DEFAULT_CORPORA = Path(__file__).resolve().parent.parent.parent / "shared" / "corpora"
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"newsgraph {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_options(
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version.")] = False,
+) -> None:
+    """newsgraph: who holds which post, which bodies meet, who chairs, attends and instructs."""
+
+
+@app.command()
+def extract(
+    input_dir: Annotated[Path, typer.Argument(help="Folder of issue folders (2022-01-11/, 20220111/, 2022/01/11/).")],
+    out: Annotated[Path, typer.Option("-o", "--out", help="Output folder (created; finished issues are kept).")],
+    config: Annotated[str, typer.Option(help="Config name in configs/ or a .cfg path.")] = "default",
+    jobs: Annotated[int, typer.Option("--jobs", "-j", help="Worker processes (default: all cores).")] = 0,
+    models: Annotated[Path | None, typer.Option(help="Folder of models (default: the project's models/).")] = None,
+    home_place: Annotated[str | None, typer.Option(help="Home place for 市委/省委 when the masthead gives none.")] = None,
+) -> None:
+    """Extract documents, mentions, officials and events from every issue under INPUT_DIR."""
+    from .language import ModelError
+    from .runner.local import run_issues
+
+    jobs = jobs or os.cpu_count() or 1
+    progress = Progress(
+        TextColumn("[bold]issues"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.fields[rate]}"),
+        TimeElapsedColumn(),
+        TimeRemainingColumn(),
+        console=console,
+        transient=False,
+    )
+    state = {"task": None, "chars": 0}
+
+    def on_start(total: int, _bytes: int) -> None:
+        state["task"] = progress.add_task("extract", total=total, rate="")
+
+    def on_issue(result) -> None:
+        state["chars"] += result.characters
+        elapsed = max(progress.tasks[0].elapsed or 1e-9, 1e-9)
+        progress.update(state["task"], advance=1, rate=f"{state['chars'] / elapsed:,.0f} chars/s")
+
+    try:
+        with progress:
+            summary = run_issues(
+                input_dir, out, config=config, models=str(models) if models else None, jobs=jobs,
+                home_place=home_place, on_issue=on_issue, on_start=on_start,
+            )
+    except (FileNotFoundError, ModelError) as error:
+        console.print(f"[red]error:[/red] {error}")
+        raise typer.Exit(1) from None
+    except OSError as error:
+        console.print(
+            f"[red]error:[/red] cannot write {error.filename or out}: {error.strerror}. "
+            "Finished issues are kept; free space or fix permissions and run the same command again to resume."
+        )
+        raise typer.Exit(1) from None
+    counts = summary.counts
+    console.print(
+        f"{summary.issues} issues ({summary.skipped} already done), {counts['documents']} documents, "
+        f"{counts['mentions']} mentions, {counts['relations']} officials, {counts['events']} events, "
+        f"{len(summary.errors)} errors in {summary.seconds:.1f} s → {out}"
+    )
+    for error in summary.errors[:20]:
+        console.print(f"[yellow]{error['source']}[/yellow]: {error['error']}")
+    if summary.errors:
+        console.print(f"{len(summary.errors)} pages could not be read; see {out / 'errors.jsonl'}")
+        raise typer.Exit(EXIT_PAGE_ERRORS)
+
+
+@train_app.command("segmenter")
+def train_segmenter_command(
+    corpora: Annotated[Path, typer.Option(help="The shared corpora folder.")] = DEFAULT_CORPORA,
+    output: Annotated[Path, typer.Option(help="Where to write the segmenter.")] = Path("models/segmenter"),
+    iterations: Annotated[int, typer.Option(help="Training passes over the data.")] = 15,
+    limit: Annotated[int | None, typer.Option(help="Train on the first N paragraphs only (smoke tests).")] = None,
+) -> None:
+    """Train the pkuseg word segmenter on pd1998/train.txt."""
+    from .training.segmenter import train_segmenter
+
+    path = train_segmenter(corpora, output, iterations=iterations, limit=limit)
+    console.print(f"segmenter written to {path}")
+
+
+def main() -> None:
+    try:
+        app()
+    except KeyboardInterrupt:
+        console.print("interrupted; finished issues are kept; run the same command again to resume")
+        sys.exit(130)
+
+
+if __name__ == "__main__":
+    main()

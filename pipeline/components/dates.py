@@ -1,0 +1,95 @@
+"""Dates written in news text, resolved against the issue's date.
+
+``1月10日`` in the issue of 2022-01-11 is 2022-01-10; ``12月30日`` in a January issue is in the
+previous year; ``18日`` is in the issue's month (or the one before); ``昨天`` is the day before
+the issue; a range (``1月3日至5日``) takes its first day; ``日前``, ``近日`` and festival eves give
+no date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+_CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_NUM = r"[0-9０-９]{1,4}|[〇零一二两三四五六七八九十]{1,4}"
+
+DATE_PATTERN = re.compile(
+    rf"(?:(?P<y>{_NUM})年)?(?:(?P<m>{_NUM})月)?(?P<d>{_NUM})[日号](?![报])"
+    r"|(?P<rel>昨天|昨日|今天|今日|前天|明天|明日)"
+)
+
+
+def _number(text: str | None) -> int | None:
+    if not text:
+        return None
+    text = text.translate({ord(c): ord("0") + i for i, c in enumerate("０１２３４５６７８９")})
+    if text.isdigit():
+        return int(text)
+    if all(c in _CN_DIGITS for c in text) and len(text) == 4:  # 二〇二二
+        return int("".join(str(_CN_DIGITS[c]) for c in text))
+    value = 0
+    if "十" in text:
+        tens, _, ones = text.partition("十")
+        value = (_CN_DIGITS.get(tens, 1) if tens else 1) * 10 + (_CN_DIGITS.get(ones, 0) if ones else 0)
+        return value
+    if len(text) == 1 and text in _CN_DIGITS:
+        return _CN_DIGITS[text]
+    return None
+
+
+@dataclass(slots=True)
+class DateMention:
+    start: int
+    end: int
+    text: str
+    date: dt.date
+
+
+_RELATIVE = {"昨天": -1, "昨日": -1, "今天": 0, "今日": 0, "前天": -2, "明天": 1, "明日": 1}
+
+
+def resolve(match: re.Match, issue: dt.date | None) -> dt.date | None:
+    """The date a :data:`DATE_PATTERN` match names, read against the issue date."""
+    if match["rel"]:
+        if issue is None or (match["rel"] == "今日" and match.end() < len(match.string) and match.string[match.end()] in "8版"):
+            return None
+        return issue + dt.timedelta(days=_RELATIVE[match["rel"]])
+    year, month, day = _number(match["y"]), _number(match["m"]), _number(match["d"])
+    if day is None or not 1 <= day <= 31:
+        return None
+    if year is not None and year < 100:
+        return None
+    if month is None:
+        if issue is None or year is not None:
+            return None
+        month, year = issue.month, issue.year
+        if day > issue.day:  # 28日 in an issue of the 2nd: last month
+            month -= 1
+            if month == 0:
+                month, year = 12, year - 1
+    if year is None:
+        if issue is None:
+            return None
+        year = issue.year
+        if month > issue.month + 1:  # 12月30日 in a January issue
+            year -= 1
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def find_dates(text: str, issue: dt.date | None, start: int = 0, end: int | None = None) -> Iterator[DateMention]:
+    """Dates in ``text[start:end]`` with their resolved value; unresolvable ones are skipped."""
+    for match in DATE_PATTERN.finditer(text, start, len(text) if end is None else end):
+        # a range's second day (1月3日至5日) and 1月10日 inside a longer number are not dates of their own
+        if match.start() > 0 and text[match.start() - 1] in "至到—-~～" and not match["m"] and not match["rel"]:
+            continue
+        if match.start() > 0 and text[match.start() - 1].isdigit():
+            continue
+        value = resolve(match, issue)
+        if value is not None:
+            yield DateMention(match.start(), match.end(), match.group(), value)

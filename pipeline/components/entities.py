@@ -1,0 +1,107 @@
+"""Entity mentions: the statistical NER's spans merged with the rule layer's bodies and places.
+
+The rule layer (:mod:`pipeline.components.grammar`) finds bodies by their suffix grammar and
+places from the administrative-division list; it lies under the trained ``ner`` component:
+where both find a span, the longer wins; nested mentions that ANNOTATION.md asks for (a place
+inside a body, a body inside a post) are kept in ``doc._.mentions`` and ``doc.spans["mentions"]``,
+while ``doc.ents`` keeps the outermost, non-overlapping view.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from ..records import Mention
+from .grammar import grammar
+
+NER_LABELS = {"PERSON": "PERSON", "PER": "PERSON", "ORG": "ORG", "PLACE": "PLACE", "LOC": "PLACE", "GPE": "PLACE"}
+
+for _name, _default in (("mentions", None), ("issue_date", None), ("home_place", None)):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=_default)
+
+
+def mentions_of(doc: Doc) -> list[Mention]:
+    """The document's mentions (an empty list before the entity stage ran)."""
+    if doc._.mentions is None:
+        doc._.mentions = []
+    return doc._.mentions
+
+
+def add_mention(doc: Doc, mention: Mention) -> Mention:
+    """Add a mention unless the same (label, start, end) is there; return the kept one."""
+    for existing in mentions_of(doc):
+        if (existing.label, existing.start, existing.end) == (mention.label, mention.start, mention.end):
+            return existing
+    doc._.mentions.append(mention)
+    return mention
+
+
+def sync_spans(doc: Doc) -> None:
+    """Mirror ``doc._.mentions`` into ``doc.spans["mentions"]`` and the outermost into ``doc.ents``."""
+    spans: list[Span] = []
+    for m in sorted(mentions_of(doc), key=lambda m: (m.start, -m.end)):
+        span = doc.char_span(m.start, m.end, label=m.label, alignment_mode="expand")
+        if span is not None:
+            spans.append(span)
+    doc.spans["mentions"] = spans
+    doc.ents = filter_spans([s for s in spans if s.label_ != "TITLE"])
+
+
+class EntityRules:
+    """Merge the statistical NER with the rule layer's bodies and places."""
+
+    def __init__(self, nlp: Language, name: str = "entity_rules") -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        rule_spans = self.match(doc)
+        self.set_annotations(doc, rule_spans)
+        return doc
+
+    def match(self, doc: Doc) -> list[Mention]:
+        g = grammar()
+        text = doc.text
+        found: list[Mention] = []
+        for match in g.body.finditer(text):
+            if match.group() not in g.generic_bodies:
+                found.append(Mention("ORG", match.start(), match.end(), match.group()))
+        for match in g.place.finditer(text):
+            found.append(Mention("PLACE", match.start(), match.end(), match.group()))
+        return found
+
+    def set_annotations(self, doc: Doc, rule_mentions: list[Mention]) -> None:
+        mentions: list[Mention] = list(rule_mentions)
+        for ent in doc.ents:
+            label = NER_LABELS.get(ent.label_)
+            if label is None:
+                continue
+            start, end = ent.start_char, ent.end_char
+            clash = False
+            for rule in rule_mentions:
+                if rule.start <= start and end <= rule.end and (rule.start, rule.end) != (start, end):
+                    clash = True  # inside a rule span: the rule's extent wins
+                    break
+                if start < rule.end and rule.start < end and not (start <= rule.start and rule.end <= end):
+                    clash = True  # crossing a rule span
+                    break
+            if clash:
+                continue
+            # a statistical span that contains rule spans of its own label replaces them
+            mentions = [
+                m
+                for m in mentions
+                if not (m.label == label and start <= m.start and m.end <= end and (m.start, m.end) != (start, end))
+            ]
+            mentions.append(Mention(label, start, end, ent.text, source="ner"))
+        doc._.mentions = []
+        for mention in sorted(mentions, key=lambda m: (m.start, -m.end, m.label)):
+            add_mention(doc, mention)
+        sync_spans(doc)
+
+
+@Language.factory("entity_rules")
+def make_entity_rules(nlp: Language, name: str) -> EntityRules:
+    return EntityRules(nlp, name)

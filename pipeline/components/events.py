@@ -1,0 +1,409 @@
+"""Events: meetings, directives, visits and talks, with their roles and dates.
+
+Triggers are verbs of a closed list (ANNOTATION.md); roles are read from the mentions around
+them: the subject name list before the verb (back to the previous role verb or the sentence
+start), the organiser body before ``召开``/``举行`` or at the head of the meeting's name, the
+sites between ``深入``/``来到`` and the visit verb. Dates come from the trigger's sentence, else
+from the event the sentence belongs to, else from the article's lead. A headline and the
+article that report one meeting, visit or talk give one event.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..records import Argument, Event, Mention
+from .dates import find_dates
+from .entities import mentions_of
+
+if not Doc.has_extension("events"):
+    Doc.set_extension("events", default=None)
+
+# -- meetings -------------------------------------------------------------------------------
+_MEETING_NOUN = r"(?:会议|常委会|全会|大会|座谈会|专题会|推进会|调度会|部署会|视频会|工作会|论坛|例会|见面会|报告会|研讨会|协调会|联席会)"
+_NAME_CHAR = r"[^，,。；;：:！？!?“”\s、]"
+_NAME_PAREN = r"[（(][^）)]{1,6}[）)]"
+MEETING_AFTER_VERB = re.compile(
+    rf"(?P<verb>主持召开|召开了?|举行了?|主持)(?P<name>(?:{_NAME_CHAR}|{_NAME_PAREN}){{0,60}}?{_MEETING_NOUN})(?!精神|上|中|期间|的|前|后|决定)"
+)
+MEETING_BEFORE_VERB = re.compile(
+    rf"(?P<name>(?:{_NAME_CHAR}|{_NAME_PAREN}){{2,60}}?{_MEETING_NOUN})(?:在[^，,。]{{1,15}})?(?P<verb>召开|举行)(?![的])"
+)
+_PLANNED = re.compile(r"(?:关于|决定|将于|定于|拟于|拟|筹备|准备|建议|即将|计划|将)[^，,。]{0,20}$")
+_CITED = re.compile(r"(?:先后|分别)?$")
+
+# -- role verbs -----------------------------------------------------------------------------
+CHAIR = re.compile(r"主持(?:召开|会议|并讲话|并发表讲话)?")
+ATTEND = re.compile(r"(?:在主会场|在分会场|在[^，,。]{1,10})?(?:出席|参加|列席)(?:会议|了会议)?")
+SPEAK = re.compile(r"(?:并|在会上|在会议上)?(?:发表(?:重要)?讲话|讲话|发言|致辞)")
+
+# -- directives -----------------------------------------------------------------------------
+DIRECTIVE = re.compile(
+    r"(?P<trigger>提出(?:了)?[^，,。；]{0,6}要求|作出(?:了)?[^，,。；]{0,6}部署|(?:安排)?部署|"
+    r"强调|指出|要求|指示|批示|勉励|叮嘱|嘱咐)"
+)
+_NOMINAL_AFTER = re.compile(r"^(?:的|精神|和|与|、|要求|落实|安排|上|等)")
+_NOMINAL_BEFORE = re.compile(r"(?:重要|作出的|的|部署|工作|具体|明确|和|、|按照|根据|对照|落实|贯彻)$")
+_SPEAKER_PRONOUN = re.compile(r"(?:他|她)(?:还|并|同时|也|再次|进一步|最后)?$")
+_MEETING_SPEAKER = re.compile(r"(?:会议|会上|大会)(?:还|并|同时|也|再次|进一步|最后)?$")
+
+# -- visits and talks -----------------------------------------------------------------------
+VISIT = re.compile(r"(?:调研|视察|考察|检查|慰问|走访|看望)")
+_MOVE = re.compile(r"(?:深入|来到|走进|赴|前往|到|先后到|先后来到|实地察看|察看|看望慰问了?|看望了?|慰问了?|走访了?)")
+TALK = re.compile(r"(?P<trigger>会见|会谈|通电话|接见|视频通话|通话)(?!时|前|后|中)")
+COMPANY = re.compile(r"陪同|一同|参加")
+
+_BARRIER = re.compile(r"主持|出席|参加|列席|会见|会谈|陪同|召开|举行|强调|指出|要求|表示|调研|视察|检查|慰问|。")
+
+
+class Events:
+    """Find meetings, directives, visits and talks with their roles and dates."""
+
+    def __init__(self, nlp: Language, name: str = "events") -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.events = self.match(doc)
+        return doc
+
+    # -- helpers ----------------------------------------------------------------------------
+
+    @staticmethod
+    def _persons(doc: Doc) -> list[Mention]:
+        return sorted((m for m in mentions_of(doc) if m.label == "PERSON"), key=lambda m: m.start)
+
+    @staticmethod
+    def _bodies(doc: Doc) -> list[Mention]:
+        return sorted((m for m in mentions_of(doc) if m.label in ("ORG", "PLACE")), key=lambda m: (m.start, -m.end))
+
+    def _subject(self, doc: Doc, sentence: tuple[int, int], at: int, lists_only: bool = False) -> list[Mention]:
+        """The names before ``at`` back to the previous role verb or the sentence start."""
+        text = doc.text
+        start = sentence[0]
+        for barrier in _BARRIER.finditer(text, start, at):
+            if barrier.end() <= at:
+                start = max(start, barrier.end())
+        persons = [p for p in self._persons(doc) if start <= p.start and p.end <= at]
+        if lists_only and persons:
+            # the nearest name and the names joined to it by 、 or 和
+            chosen = [persons[-1]]
+            for p in reversed(persons[:-1]):
+                gap = text[p.end : chosen[0].start]
+                if re.fullmatch(r"[、和及与\s]|[、]?[^，,。]{0,12}?[、]?", gap) and len(gap) <= 12:
+                    chosen.insert(0, p)
+                else:
+                    break
+            return chosen
+        return persons
+
+    @staticmethod
+    def _arg(m: Mention) -> Argument:
+        return Argument(m.text, m.start, m.end, m.entity)
+
+    @staticmethod
+    def _sentence_of(sentences: list[tuple[int, int]], pos: int) -> tuple[int, int]:
+        for s in sentences:
+            if s[0] <= pos < s[1]:
+                return s
+        return (pos, pos)
+
+    def _date_in(self, doc: Doc, sentence: tuple[int, int]) -> str | None:
+        issue = doc._.issue_date
+        issue = dt.date.fromisoformat(issue) if isinstance(issue, str) else issue
+        for found in find_dates(doc.text, issue, sentence[0], sentence[1]):
+            return found.date.isoformat()
+        return None
+
+    # -- the pass ---------------------------------------------------------------------------
+
+    def match(self, doc: Doc) -> list[Event]:
+        text = doc.text
+        sentences = [(s.start_char, s.end_char) for s in doc.sents] if doc.has_annotation("SENT_START") else [(0, len(text))]
+        lead_date = None
+        for s in sentences[:6]:
+            lead_date = self._date_in(doc, s)
+            if lead_date:
+                break
+        meetings = self._meetings(doc, sentences)
+        visits = self._visits(doc, sentences)
+        talks = self._talks(doc, sentences)
+        main = [*meetings, *visits, *talks]
+        main.sort(key=lambda e: e.start)
+        for event in main:
+            event.date = self._date_in(doc, event.sentence)
+        if main and main[0].date is None:
+            main[0].date = lead_date
+        for event in main[1:]:
+            if event.date is None and event.type != "meeting":
+                event.date = main[0].date
+        self._attach_roles(doc, sentences, meetings, visits)
+        directives = self._directives(doc, sentences, main, lead_date)
+        events = self._merge([*main, *directives])
+        events.sort(key=lambda e: e.start)
+        return events
+
+    def _meetings(self, doc: Doc, sentences: list[tuple[int, int]]) -> list[Event]:
+        text = doc.text
+        found: list[Event] = []
+        seen: set[int] = set()
+        for sentence in sentences:
+            chunk = text[sentence[0] : sentence[1]]
+            for pattern in (MEETING_AFTER_VERB, MEETING_BEFORE_VERB):
+                for match in pattern.finditer(chunk):
+                    start = sentence[0] + match.start("name")
+                    if start in seen:
+                        continue
+                    before = chunk[: match.start()]
+                    if _PLANNED.search(before) or (pattern is MEETING_AFTER_VERB and match["verb"] == "主持" and not match["name"].endswith(("会议", "会"))):
+                        continue
+                    name = match["name"]
+                    name_start = start
+                    # a name's leading clause (“会议” alone refers back to the article's meeting)
+                    seen.add(start)
+                    event = Event(
+                        type="meeting",
+                        start=sentence[0] + match.start("verb"),
+                        end=sentence[0] + match.end("verb"),
+                        trigger=match["verb"],
+                        name=name if name not in ("会议",) else None,
+                        sentence=sentence,
+                    )
+                    self._organizers(doc, event, sentence, name_start, name, sentence[0] + match.start())
+                    found.append(event)
+        return found
+
+    def _organizers(self, doc: Doc, event: Event, sentence: tuple[int, int], name_start: int, name: str, verb_start: int) -> None:
+        bodies = self._bodies(doc)
+        # the owners at the head of each part of the name (…暨…)
+        offset = name_start
+        for part in name.split("暨"):
+            for body in bodies:
+                if body.start == offset and body.label == "ORG" and body.end <= offset + len(part):
+                    event.add("organizer", self._arg(body))
+                    break
+            offset += len(part) + 1
+        # the subject of 召开/举行
+        if event.trigger.startswith(("召开", "举行")):
+            subject = [b for b in bodies if sentence[0] <= b.start and b.end <= verb_start and b.label == "ORG"]
+            if subject and re.fullmatch(r"[\s在于]*", doc.text[subject[-1].end : verb_start]):
+                event.add("organizer", self._arg(subject[-1]))
+
+    def _attach_roles(self, doc: Doc, sentences, meetings: list[Event], visits: list[Event]) -> None:
+        text = doc.text
+        for sentence in sentences:
+            here = [m for m in meetings if m.sentence == sentence]
+            target = here[0] if here else (meetings[0] if meetings else None)
+            visit_here = [v for v in visits if v.sentence == sentence]
+            chunk_start, chunk_end = sentence
+            for match in CHAIR.finditer(text, chunk_start, chunk_end):
+                if target is None:
+                    break
+                chair = self._subject(doc, sentence, match.start(), lists_only=True)
+                meeting = target
+                if here:
+                    after = [m for m in here if m.start >= match.start()]
+                    meeting = after[0] if after else here[-1]
+                for person in chair[-1:]:
+                    meeting.add("chair", self._arg(person))
+                if "讲话" in match.group():
+                    for person in chair[-1:]:
+                        meeting.add("speaker", self._arg(person))
+            for match in ATTEND.finditer(text, chunk_start, chunk_end):
+                names = self._subject(doc, sentence, match.start())
+                if visit_here or (visits and not meetings):
+                    visit = visit_here[0] if visit_here else visits[0]
+                    if "参加" in match.group():
+                        for person in names:
+                            if all(person.text != a.text for a in visit.args.get("visitor", [])):
+                                visit.add("companion", self._arg(person))
+                    continue
+                if target is None:
+                    continue
+                for person in names:
+                    if all(person.text != a.text for a in target.args.get("chair", [])):
+                        target.add("attendee", self._arg(person))
+                tail = text[match.end() : match.end() + 6]
+                if re.match(r"(?:会议)?并(?:发表)?讲话", tail):
+                    for person in names:
+                        target.add("speaker", self._arg(person))
+            for match in SPEAK.finditer(text, chunk_start, chunk_end):
+                if target is None or "主持" in text[max(chunk_start, match.start() - 4) : match.start()]:
+                    continue
+                before = text[max(chunk_start, match.start() - 6) : match.start()]
+                if re.search(r"(?:重要|的|在)$", before) and not match.group().startswith(("发表", "并")):
+                    continue
+                names = self._subject(doc, sentence, match.start(), lists_only=True)
+                for person in names[-1:]:
+                    target.add("speaker", self._arg(person))
+
+    def _visits(self, doc: Doc, sentences) -> list[Event]:
+        text = doc.text
+        found: list[Event] = []
+        for sentence in sentences:
+            for match in VISIT.finditer(text, *sentence):
+                before = text[max(sentence[0], match.start() - 3) : match.start()]
+                after = text[match.end() : match.end() + 2]
+                if re.search(r"(?:的|和|督导|监督|安全|纪律|自我|核酸)$", before) and "检查" in match.group():
+                    if not re.search(r"安全$", before):
+                        continue
+                if after.startswith(("组", "团", "报告", "结果")):
+                    continue
+                visitors = self._subject(doc, sentence, match.start())
+                if not visitors:
+                    continue
+                # companions written as 陪同 are not visitors
+                company = COMPANY.search(text, sentence[0], match.start())
+                event = Event("visit", match.start(), match.end(), match.group(), sentence=sentence)
+                for person in visitors:
+                    if company and person.start > company.start():
+                        continue
+                    role = "visitor"
+                    if company and re.match(r"陪同", company.group()) and person.end <= company.start() and self._between_is_list(text, person.end, company.start()):
+                        role = "companion"
+                    event.add(role, self._arg(person))
+                # sites: bodies and places after a movement verb, up to the visit verb
+                move = None
+                for m in _MOVE.finditer(text, sentence[0], match.end()):
+                    move = m
+                    break
+                site_from = move.end() if move else match.end()
+                site_to = match.start() if move and move.end() <= match.start() else sentence[1]
+                for body in self._bodies(doc):
+                    if site_from <= body.start and body.end <= site_to and not self._nested(body, doc):
+                        event.add("site", self._arg(body))
+                if "visitor" in event.args:
+                    found.append(event)
+        return found
+
+    @staticmethod
+    def _between_is_list(text: str, start: int, end: int) -> bool:
+        return len(text[start:end].strip()) <= 2
+
+    def _nested(self, mention: Mention, doc: Doc) -> bool:
+        """A mention inside a longer ORG/PLACE (市公安局 in 市公安局反诈中心)."""
+        return any(
+            m is not mention and m.label in ("ORG", "PLACE") and m.start <= mention.start and mention.end <= m.end and (m.end - m.start) > (mention.end - mention.start)
+            for m in mentions_of(doc)
+        )
+
+    def _talks(self, doc: Doc, sentences) -> list[Event]:
+        text = doc.text
+        found: list[Event] = []
+        for sentence in sentences:
+            for match in TALK.finditer(text, *sentence):
+                event = Event("talk", match.start(), match.end(), match["trigger"], sentence=sentence)
+                subject = self._subject(doc, sentence, match.start())
+                for person in subject:
+                    event.add("participant", self._arg(person))
+                for person in self._persons(doc):
+                    if match.end() <= person.start < sentence[1]:
+                        if re.search(r"陪同|在座|参加|出席|表示|介绍", text[match.end() : person.start]):
+                            break
+                        event.add("participant", self._arg(person))
+                if len(event.args.get("participant", [])) >= 1:
+                    found.append(event)
+        return found
+
+    def _directives(self, doc: Doc, sentences, main: list[Event], lead_date: str | None) -> list[Event]:
+        text = doc.text
+        found: list[Event] = []
+        last_subject: list[Mention] = []
+        for sentence in sentences:
+            for match in DIRECTIVE.finditer(text, *sentence):
+                trigger = match["trigger"]
+                before = text[max(sentence[0], match.start() - 6) : match.start()]
+                after = text[match.end() : match.end() + 4]
+                compound = trigger.startswith(("提出", "作出"))
+                if not compound and (_NOMINAL_AFTER.match(after) or _NOMINAL_BEFORE.search(before)):
+                    continue
+                if trigger == "要求" and not (re.match(r"^[，,:：]|^[\u4e00-\u9fff]{0,2}要", after) or re.search(r"[，,]?(?:还|并|同时|也|再次|进一步|最后)?$", before) and _SPEAKER_PRONOUN.search(before)):
+                    # 要求 as a verb of instruction: followed by a pause or a 要 clause
+                    if not re.search(r"[\u4e00-\u9fff]$", before):
+                        continue
+                event = Event("directive", match.start(), match.end(), trigger, sentence=sentence)
+                speakers: list[Mention] = []
+                if _MEETING_SPEAKER.search(text[sentence[0] : match.start()]):
+                    speakers = []
+                elif _SPEAKER_PRONOUN.search(text[sentence[0] : match.start()]) or re.search(r"(?:他|她)[^，,。]{0,10}$", text[sentence[0] : match.start()]):
+                    speakers = last_subject[-1:] if last_subject else []
+                else:
+                    speakers = self._subject(doc, sentence, match.start(), lists_only=True)
+                    if not speakers:
+                        body = [b for b in self._bodies(doc) if sentence[0] <= b.start and b.end <= match.start() and b.label == "ORG"]
+                        if body and compound:
+                            event.add("speaker", self._arg(body[-1]))
+                        elif not _MEETING_SPEAKER.search(text[sentence[0] : match.start()]) and not compound:
+                            if not re.search(r"会议", text[sentence[0] : match.start()]):
+                                continue
+                for person in speakers:
+                    event.add("speaker", self._arg(person))
+                if speakers:
+                    last_subject = speakers
+                content_start = match.end()
+                while content_start < sentence[1] and text[content_start] in "，,:：":
+                    content_start += 1
+                event.content = text[content_start : sentence[1]].rstrip("。；;") or None
+                if compound:
+                    event.content = text[sentence[0] : match.end()].strip()
+                event.date = self._date_in(doc, sentence)
+                if event.date is None:
+                    same = [e for e in main if e.sentence == sentence]
+                    if same:
+                        event.date = same[0].date
+                    elif re.search(r"会议上|会上", text[sentence[0] : match.start()]):
+                        event.date = None
+                    else:
+                        event.date = main[0].date if main else lead_date
+                found.append(event)
+            persons = [p for p in self._persons(doc) if sentence[0] <= p.start < sentence[1]]
+            if persons and not found or (persons and found and found[-1].sentence != sentence):
+                last_subject = persons[:1]
+        return found
+
+    @staticmethod
+    def _key(event: Event) -> set[str]:
+        for role in ("chair", "organizer", "visitor", "participant"):
+            if event.args.get(role):
+                return {a.text for a in event.args[role]}
+        return set()
+
+    def _merge(self, events: list[Event]) -> list[Event]:
+        """One event per occurrence: a headline and its article's report of it become one."""
+        merged: list[Event] = []
+        for event in events:
+            if event.type == "directive":
+                merged.append(event)
+                continue
+            twin = None
+            for other in merged:
+                if other.type != event.type:
+                    continue
+                if other.date and event.date and other.date != event.date:
+                    continue
+                same_key = self._key(other) & self._key(event)
+                names = (other.name or "", event.name or "")
+                same_name = all(names) and (names[0] in names[1] or names[1] in names[0] or names[0].endswith(names[1][-4:]))
+                if event.type == "meeting" and "暨" in "".join(names) and same_name is False and not same_key:
+                    continue
+                if same_key or same_name or event.type == "talk" or (event.type == "meeting" and (not event.name or not other.name)):
+                    twin = other
+                    break
+            if twin is None:
+                merged.append(event)
+                continue
+            if event.name and (not twin.name or len(event.name) > len(twin.name)):
+                twin.name = event.name
+            twin.date = twin.date or event.date
+            for role, fillers in event.args.items():
+                for argument in fillers:
+                    twin.add(role, argument)
+        return merged
+
+
+@Language.factory("events")
+def make_events(nlp: Language, name: str) -> Events:
+    return Events(nlp, name)

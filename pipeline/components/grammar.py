@@ -1,0 +1,118 @@
+"""The rule layer's grammar: bodies, places and titles as patterns over characters.
+
+Chinese bodies and posts are compounds (``市公安局云泉分局云新派出所``,
+``市人大常委会党组书记``) whose inner boundaries a word segmenter does not reliably keep,
+so the grammar is written over characters, from lexicons in ``pipeline/data``: a place or
+level prefix, free modifiers, and a head word from a closed list. It is compiled once.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+CJK = r"\u4e00-\u9fff"
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+@dataclass(frozen=True)
+class Grammar:
+    """Compiled patterns and word sets of the rule layer."""
+
+    place: re.Pattern  # places: divisions, countries, named sites after a place
+    body: re.Pattern  # bodies (ORG) with a place or level prefix, or standalone
+    title: re.Pattern  # a post: optional body/place/level prefix, qualifiers, head
+    after_name_title: re.Pattern  # a post head written right after a name
+    surnames: frozenset[str]
+    double_surnames: frozenset[str]
+    not_titles: frozenset[str]
+    generic_bodies: frozenset[str]
+    division_names: dict[str, str]  # name as written -> official name
+    provinces: dict[str, str]  # official division name -> its province's official name
+    title_heads: tuple[str, ...]
+
+
+def _read_lexicon() -> dict:
+    with resources.files("pipeline.data").joinpath("lexicon.toml").open("rb") as handle:
+        return tomllib.load(handle)
+
+
+def _read_divisions() -> tuple[dict[str, str], dict[str, str]]:
+    """Names of administrative divisions as written (full, and short for province/city level),
+    and each division's province."""
+    names: dict[str, str] = {}
+    provinces: dict[str, str] = {}
+    by_code: dict[str, str] = {}
+    text = resources.files("pipeline.data").joinpath("admin_divisions.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    for adcode, name, _short in rows:
+        by_code[adcode] = name
+    for adcode, name, short in rows:
+        provinces.setdefault(name, by_code.get(adcode[:2] + "0" * 10, name))
+        names.setdefault(name, name)
+        # short forms only for provinces and prefecture-level cities: county short forms are
+        # too often ordinary words (城关, 新城, 和平)
+        if adcode.endswith("00000000") and len(short) >= 2:
+            names.setdefault(short, name)
+    return names, provinces
+
+
+@cache
+def grammar() -> Grammar:
+    """The compiled grammar (built on first use, then shared)."""
+    lex = _read_lexicon()
+    bodies, titles, places = lex["bodies"], lex["titles"], lex["places"]
+    divisions, provinces = _read_divisions()
+    countries = places["countries"].split()
+    place_names = _alternation([*divisions, *countries])
+    site_heads = _alternation(places["site_heads"])
+    not_inside = re.escape(bodies["not_inside"])
+    # modifiers inside a name: no function words or punctuation, no post head, no verb of action
+    stops = _alternation([*titles["heads"], *bodies["verbs"]])
+    mod_char = rf"(?:(?!{stops})[^\s{not_inside}，,。、；;：:“”《》])"
+    mod = rf"(?:{mod_char}{{0,10}}?)"
+    unit_mod = rf"(?:{mod_char}{{0,6}}?)"
+    ordinal = r"(?:[一二三四五六七八九十\d]+届)"
+    levels = _alternation(bodies["level_prefixes"])
+    not_before = "".join(sorted({w for w in bodies["not_level_before"] if len(w) == 1}))
+    level = rf"(?<![{re.escape(not_before)}]){ordinal}?(?:{levels})"
+    heads = bodies["heads"]
+    single_heads = [h for h in heads if len(h) == 1]
+    long_heads = [h for h in heads if len(h) > 1]
+    # a one-character head must not start a post word: 市商务局 + 局长 is no 市商务局局
+    head = rf"(?:{_alternation(long_heads)}|(?:{_alternation(single_heads)})(?![长员]))"
+    unit = rf"(?:{unit_mod}(?:{_alternation(long_heads)}))"
+    prefix = rf"(?:{ordinal}?(?:中共|中国共产党)?(?:{place_names})|中共|中国共产党|{level})"
+    standalone = _alternation(bodies["standalone"])
+    body = re.compile(rf"(?:(?:{prefix}){ordinal}?{mod}{head}|{standalone}){unit}*")
+    place = re.compile(rf"(?:{place_names})(?:{mod}(?:{site_heads}))?")
+    title_heads = titles["heads"]
+    qualifiers = _alternation(titles["qualifiers"])
+    title_levels = _alternation(titles["level_prefixes"])
+    post = rf"(?:(?:{qualifiers}){{0,2}}(?:{_alternation(title_heads)})(?![会]))"
+    # a bare body before a post: 政法委书记, 纪委书记 (its place left out)
+    bare_body = rf"(?:[{CJK}]{{1,4}}?(?:{_alternation(bodies['bare_heads'])}))"
+    title = re.compile(
+        rf"(?:(?:(?:{body.pattern})|(?:{place_names})|(?<![{re.escape(not_before)}])(?:{title_levels})){unit_mod}"
+        rf"|(?<=[、，,\s]){bare_body}|^{bare_body})?{post}"
+    )
+    after_name = re.compile(rf"(?:{_alternation(titles['after_name'])})")
+    return Grammar(
+        place=place,
+        body=body,
+        title=title,
+        after_name_title=after_name,
+        surnames=frozenset("".join(lex["persons"]["surnames"].split())),
+        double_surnames=frozenset(lex["persons"]["double_surnames"]),
+        not_titles=frozenset(titles["not_titles"]),
+        generic_bodies=frozenset(bodies["generic"]),
+        division_names=divisions,
+        provinces=provinces,
+        title_heads=tuple(sorted(title_heads, key=len, reverse=True)),
+    )

@@ -1,0 +1,190 @@
+"""Officials: titles (TITLE mentions) and who holds them (``HOLDS_TITLE``).
+
+Patterns, in the order a party paper writes them:
+
+* a title chain before a name list: ``省委常委、市委书记卢东亮``,
+  ``市人大常委会副主任赵宇、刘美、张忠义`` (every name gets every title, in list order);
+  chains joined by ``，`` belong together when no name comes between;
+* a post head after a name: ``赵革书记``, ``习近平总书记``;
+* apposition: ``谷明，市人大常委会主任，``;
+* election: ``…当选中共中央总书记``.
+
+Group words (``市领导``) and occupations (``民警``, ``记者``) give no title. Names come from
+the NER where it found them, else from a surname-led reading of the text after a title.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..records import Mention, Official
+from .entities import add_mention, mentions_of, sync_spans
+from .grammar import grammar
+
+if not Doc.has_extension("officials"):
+    Doc.set_extension("officials", default=None)
+
+# Words that may follow a name directly (so a two-character name ends there).
+_AFTER_NAME = re.compile(
+    r"(?:主持|出席|参加|列席|在|会见|会谈|率|强调|指出|表示|说|等|一行|提出|对|同|与|和|及|深入|来到|到|前往|赴|陪同|"
+    r"带队|调研|视察|考察|检查|作|讲话|发表|要求|分别|入选|获|先后|看望|慰问|也|就|向|以|为|是|主持|同志|介绍|致辞|"
+    r"代表|宣布|批示|指示|部署|听取|希望|认为|感谢|欢迎|来|去|从|被|将|已|还|又|并|通报|传达|带领|走访|当选|担任|任|"
+    r"书记|市长|县长|省长|主席|总理|总统|部长|局长|主任|院长)"
+)
+_NAME_DELIMS = "、，,。；;：:（）() \n\t“”"
+
+
+@dataclass(slots=True)
+class _Title:
+    start: int
+    end: int
+    text: str
+
+
+class Officials:
+    """Find titles attached to named persons and the ``HOLDS_TITLE`` pairs."""
+
+    def __init__(self, nlp: Language, name: str = "officials") -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        officials = self.match(doc)
+        self.set_annotations(doc, officials)
+        return doc
+
+    # -- names ------------------------------------------------------------------------------
+
+    def _person_at(self, doc: Doc, start: int) -> Mention | None:
+        """A PERSON mention starting at ``start``: the NER's, else a surname-led reading."""
+        for m in mentions_of(doc):
+            if m.label == "PERSON" and m.start == start:
+                return m
+        person = self._read_name(doc.text, start)
+        if person is None:
+            return None
+        for m in mentions_of(doc):
+            if m.label in ("ORG", "PLACE") and m.start < person.end and person.start < m.end:
+                return None  # the text there is a body or a place, not a name
+        return person
+
+    def _read_name(self, text: str, start: int) -> Mention | None:
+        g = grammar()
+        if start >= len(text):
+            return None
+        surname_len = 2 if text[start : start + 2] in g.double_surnames else 1
+        if text[start : start + surname_len] not in g.surnames and surname_len == 1:
+            return None
+        end = start + surname_len
+        given = 0
+        while end < len(text) and given < 2 and "\u4e00" <= text[end] <= "\u9fff":
+            if given == 1 and _AFTER_NAME.match(text, end):
+                break
+            end += 1
+            given += 1
+        if given == 0:
+            return None
+        name = text[start:end]
+        if name in g.not_titles or any(name.endswith(h) for h in g.title_heads if len(h) > 1):
+            return None
+        return Mention("PERSON", start, end, name, source="rule")
+
+    def _names_after(self, doc: Doc, start: int) -> list[Mention]:
+        """The name list that starts at ``start``: ``赵宇、刘美、张忠义``."""
+        text = doc.text
+        names: list[Mention] = []
+        pos = start
+        while True:
+            while pos < len(text) and text[pos] == " ":
+                pos += 1
+            person = self._person_at(doc, pos)
+            if person is None:
+                break
+            names.append(person)
+            pos = person.end
+            if pos < len(text) and text[pos] in "、" or text[pos : pos + 1] == " " and self._person_at(doc, pos + 1):
+                pos += 1
+                continue
+            break
+        return names
+
+    # -- titles -----------------------------------------------------------------------------
+
+    def _titles(self, text: str) -> list[_Title]:
+        g = grammar()
+        titles = []
+        for match in g.title.finditer(text):
+            if match.group() in g.not_titles:
+                continue
+            titles.append(_Title(match.start(), match.end(), match.group()))
+        return titles
+
+    def match(self, doc: Doc) -> list[Official]:
+        text = doc.text
+        g = grammar()
+        officials: list[Official] = []
+        titles = self._titles(text)
+        used_names: set[tuple[int, int]] = set()
+        i = 0
+        while i < len(titles):
+            chain = [titles[i]]
+            while i + 1 < len(titles):
+                gap = text[chain[-1].end : titles[i + 1].start]
+                if gap in ("、", "，", ",", "及", "兼"):
+                    chain.append(titles[i + 1])
+                    i += 1
+                else:
+                    break
+            i += 1
+            names = self._names_after(doc, chain[-1].end)
+            if not names:
+                # apposition: 谷明，市人大常委会主任，
+                before = text[: chain[0].start]
+                match = re.search(r"([\u4e00-\u9fff·]{2,6})[，,]$", before)
+                after = text[chain[-1].end : chain[-1].end + 1]
+                if match and after in ("，", ",", "。", ""):
+                    person = next(
+                        (m for m in mentions_of(doc) if m.label == "PERSON" and m.end == match.end(1)), None
+                    )
+                    if person:
+                        names = [person]
+            # a chain that is interrupted by a comma keeps only titles that reach a name
+            for position, person in enumerate(names, 1):
+                used_names.add((person.start, person.end))
+                officials.append(
+                    Official(
+                        name=person,
+                        titles=[Mention("TITLE", t.start, t.end, t.text) for t in chain],
+                        list_position=position if len(names) > 1 else 0,
+                        list_size=len(names),
+                    )
+                )
+        # titles written after a name: 赵革书记, 习近平总书记
+        for person in [m for m in mentions_of(doc) if m.label == "PERSON"]:
+            match = g.after_name_title.match(text, person.end)
+            if match and match.group() not in g.not_titles:
+                officials.append(Official(name=person, titles=[Mention("TITLE", match.start(), match.end(), match.group())]))
+        return officials
+
+    def set_annotations(self, doc: Doc, officials: list[Official]) -> None:
+        merged: dict[tuple[int, int], Official] = {}
+        for official in officials:
+            person = add_mention(doc, official.name)
+            official.name = person
+            official.titles = [add_mention(doc, t) for t in official.titles]
+            key = (person.start, person.end)
+            if key in merged:
+                known = {(t.start, t.end) for t in merged[key].titles}
+                merged[key].titles.extend(t for t in official.titles if (t.start, t.end) not in known)
+            else:
+                merged[key] = official
+        doc._.officials = sorted(merged.values(), key=lambda o: o.name.start)
+        sync_spans(doc)
+
+
+@Language.factory("officials")
+def make_officials(nlp: Language, name: str) -> Officials:
+    return Officials(nlp, name)

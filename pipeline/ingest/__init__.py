@@ -1,0 +1,97 @@
+"""Ingest: issue folders → pages → articles (documents) with issue metadata and sentences."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..output import document_id
+from ..records import Document
+from .decode import DecodeError, decode_page
+from .folders import Issue, find_issues, page_sort_key
+from .html import html_to_text
+from .page import Masthead, split_page, split_sentences
+
+__all__ = ["Issue", "PageError", "find_issues", "read_page", "read_issue", "split_sentences", "page_sort_key"]
+
+MAX_PAGE_BYTES = 50 * 1024 * 1024
+
+
+@dataclass(slots=True)
+class PageError:
+    """A page that could not be read: its path (relative to the input) and what is wrong."""
+
+    source: str
+    message: str
+
+
+def _page_number(path: Path, masthead: Masthead) -> str | None:
+    if masthead.page:
+        return masthead.page
+    match = re.fullmatch(r"(?:page[-_]?|第)?([A-Z]?\d{1,3})(?:版)?", path.stem, flags=re.IGNORECASE)
+    if match:
+        value = match[1]
+        return value.lstrip("0") or "0" if value.isdigit() else value
+    return None
+
+
+def read_page(path: Path, source: str, issue_date: str | None) -> list[Document]:
+    """A page file's articles as documents (no NLP yet). Raises ``DecodeError``/``OSError``."""
+    size = path.stat().st_size
+    if size > MAX_PAGE_BYTES:
+        raise DecodeError(f"page is {size // 1_000_000} MB; pages over {MAX_PAGE_BYTES // 1_000_000} MB are refused")
+    text, _encoding = decode_page(path.read_bytes())
+    if path.suffix.lower() in (".html", ".htm"):
+        text = html_to_text(text)
+    page = split_page(text)
+    masthead = page.masthead
+    date = issue_date or (masthead.date.isoformat() if masthead.date else None)
+    number = _page_number(path, masthead)
+    documents = []
+    for index, article in enumerate(page.articles):
+        documents.append(
+            Document(
+                id=document_id(source, index),
+                source=source,
+                text=article.text,
+                paper=masthead.paper,
+                date=date,
+                issue=masthead.issue,
+                page=number,
+                title=article.title,
+                byline=article.byline,
+                kind=article.kind,
+                index=index,
+                continued_to=article.continued_to,
+                continued_from=article.continued_from,
+                sentences=split_sentences(article.text),
+            )
+        )
+    return documents
+
+
+def read_issue(issue: Issue, root: Path) -> tuple[list[Document], list[PageError]]:
+    """All documents of an issue; pages that cannot be read become errors, the rest go on."""
+    documents: list[Document] = []
+    errors: list[PageError] = []
+    issue_date = issue.date.isoformat() if issue.date else None
+    paper = issue_no = None
+    for path in issue.pages:
+        source = path.relative_to(root).as_posix() if path != root else path.name
+        try:
+            page_docs = read_page(path, source, issue_date)
+        except (DecodeError, OSError) as error:
+            message = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+            errors.append(PageError(source, message))
+            continue
+        # the masthead of the front page speaks for the whole issue
+        paper = paper or next((d.paper for d in page_docs if d.paper), None)
+        issue_no = issue_no or next((d.issue for d in page_docs if d.issue), None)
+        issue_date = issue_date or next((d.date for d in page_docs if d.date), None)
+        documents.extend(page_docs)
+    for document in documents:
+        document.paper = document.paper or paper
+        document.issue = document.issue or issue_no
+        document.date = document.date or issue_date
+    return documents, errors

@@ -1,0 +1,205 @@
+"""A page's text to its masthead and articles: headings, bylines, captions, continuations."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+# --- masthead -------------------------------------------------------------------------------
+
+_PAPER = re.compile(r"^#*\s*(?P<name>[\u4e00-\u9fff]{2,12}(?:日报|晚报|早报|时报|商报|报))\s*$")
+_MASTHEAD_HINTS = re.compile(r"机关报|刊号|第\s*\d+\s*号|星期|出版|农历|今日\s*\d+\s*版|CN\s*\d")
+_MAST_DATE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日?")
+_ISSUE_NO = re.compile(r"第\s*(\d+)\s*号")
+_PAGE_NO = re.compile(r"第\s*(\d+)\s*版|(?<![今共])\b([A-Z]\d{1,2})\s*版")
+
+
+@dataclass(slots=True)
+class Masthead:
+    """What a page's masthead says: paper, date, issue number, page."""
+
+    paper: str | None = None
+    date: dt.date | None = None
+    issue: str | None = None
+    page: str | None = None
+    text: str = ""
+
+
+# --- articles -------------------------------------------------------------------------------
+
+_BYLINE_LEAD = re.compile(
+    r"^(?:[□■●◆▲\s]*)(?:"
+    r"本报讯\s*(?:[（(][^）)]{1,40}[）)])?"
+    r"|(?:新华社|中新社|人民网|央视网|新华网|中国新闻社)[\u4e00-\u9fff]{0,12}\d{1,2}月\d{1,2}日\s*电\s*(?:[（(][^）)]{1,40}[）)])?"
+    r"|本报(?:[\u4e00-\u9fff]{2,6})?\d{1,2}月\d{1,2}日\s*电\s*(?:[（(][^）)]{1,40}[）)])?"
+    r"|(?:本报|新华社)(?:特约|见习|全媒体)?记者(?:\s*[\u4e00-\u9fff]{2,4})+\s*$"
+    r"|发布时间[:：].*$"
+    r")"
+)
+_BYLINE_TAIL = re.compile(r"\s*[（(]\s*(?:本报|特约|见习|全媒体|通讯员|记者)[^（）()]{0,30}[）)]\s*$")
+_CAPTION = re.compile(r"[。！]?\s*[（(]?(?:本报|新华社|特约|通讯员|记者)[^。！？（）()]{0,30}摄[）)]?\s*$")
+_CONTINUATION = re.compile(r"[（(]\s*(?P<kind>下转|上接|转|接)\s*第?\s*(?P<page>[0-9一二三四五六七八九十A-Z]+)\s*版\s*[）)]")
+_BULLET = re.compile(r"^[■●◆▲]\s*")
+_TERMINAL = "。！？!?；;…”’」』）)"
+_LEAD_VERBS = re.compile(r"(指出|强调|要求|表示|认为|提出|说)$")
+
+
+@dataclass(slots=True)
+class Article:
+    """An article of a page as stored: its ``text`` starts with its heading lines."""
+
+    text: str
+    title: str | None = None
+    byline: str | None = None
+    kind: str = "article"  # article, caption, masthead
+    continued_to: list[str] = field(default_factory=list)
+    continued_from: list[str] = field(default_factory=list)
+    dangling: bool = False  # ends mid-sentence: a piece continued elsewhere
+
+
+@dataclass(slots=True)
+class Page:
+    masthead: Masthead
+    articles: list[Article]
+
+
+def _paragraphs(text: str) -> list[str]:
+    """Lines with content, stripped; Markdown trailing double spaces dropped."""
+    return [line.strip() for line in text.split("\n") if line.strip()]
+
+
+def parse_masthead(lines: list[str]) -> tuple[Masthead, int]:
+    """Read a masthead from the first lines; return it and how many lines it takes."""
+    if not lines:
+        return Masthead(), 0
+    match = _PAPER.match(lines[0])
+    if not match:
+        return Masthead(), 0
+    window = lines[1:16]
+    if not any(_MASTHEAD_HINTS.search(line) for line in window):
+        return Masthead(), 0
+    end = 1
+    for i, line in enumerate(lines[1:16], 1):
+        if line.startswith("#") or len(line) > 40 or line[-1] in "。！？":
+            break
+        end = i + 1
+    block = "\n".join(lines[:end])
+    masthead = Masthead(paper=match["name"], text=block)
+    date = _MAST_DATE.search(block.replace("\n", " "))
+    if date:
+        with contextlib.suppress(ValueError):
+            masthead.date = dt.date(int(date["y"]), int(date["m"]), int(date["d"]))
+    issue = _ISSUE_NO.search(block)
+    if issue:
+        masthead.issue = issue[1]
+    page = _PAGE_NO.search(block)
+    if page:
+        masthead.page = page[1] or page[2]
+    return masthead, end
+
+
+def _is_heading(line: str) -> bool:
+    if line.startswith("#"):
+        return True
+    if len(line) > 45 or line[-1] in _TERMINAL + "，,：:、" or re.search(r"[，,]", line) or _BYLINE_LEAD.match(line):
+        return False
+    if _LEAD_VERBS.search(line) or _CAPTION.search(line) or _BULLET.match(line):
+        return False
+    return not re.match(r"^\d{1,2}月\d{1,2}日", line)
+
+
+def _heading_text(line: str) -> str:
+    return line.lstrip("#").strip()
+
+
+def split_page(text: str) -> Page:
+    """Split a page's text into its masthead and its articles.
+
+    An article starts at a run of heading lines, at a byline lead (``本报讯（记者 …）``,
+    ``新华社北京1月10日电``) or at a bullet (``■``); photo captions (``…摄``) are articles of
+    their own; continuation markers (``（下转第三版）``) are cut out and kept as metadata.
+    """
+    lines = _paragraphs(text)
+    masthead, used = parse_masthead(lines)
+    articles: list[Article] = []
+    if used:
+        articles.append(Article(text="\n".join(_heading_text(line) for line in lines[:used]), kind="masthead"))
+    headings: list[str] = []
+    body: list[str] = []
+    meta: dict = {"byline": None, "to": [], "from": []}
+
+    def flush() -> None:
+        if not headings and not body:
+            return
+        titles = [_heading_text(h) for h in headings]
+        main = next((_heading_text(h) for h in headings if h.startswith("## ") or h.startswith("# ")), None)
+        article = Article(
+            text="\n".join([*titles, *body]),
+            title=main or (titles[0] if titles else None),
+            byline=meta["byline"],
+            continued_to=meta["to"],
+            continued_from=meta["from"],
+            dangling=bool(body) and body[-1][-1] not in _TERMINAL,
+        )
+        articles.append(article)
+        headings.clear()
+        body.clear()
+        meta.update(byline=None, to=[], **{"from": []})
+
+    for line in lines[used:]:
+        markers = list(_CONTINUATION.finditer(line))
+        if markers:
+            for marker in markers:
+                target = meta["to"] if marker["kind"] in ("下转", "转") else meta["from"]
+                target.append(marker["page"])
+            line = _CONTINUATION.sub("", line).strip()
+            if not line:
+                continue
+        if _is_heading(line):
+            if body:
+                flush()
+            headings.append(line)
+            continue
+        caption = _CAPTION.search(line)
+        if caption and len(line) < 300 and not _BYLINE_LEAD.match(line):
+            if body:
+                flush()
+            credit = caption.group(0).strip("。！ ")
+            articles.append(
+                Article(text="\n".join([*(_heading_text(h) for h in headings), line]), kind="caption", byline=credit)
+            )
+            headings.clear()
+            continue
+        lead = _BYLINE_LEAD.match(line)
+        starts_article = bool(lead and lead.group(0).strip()) or bool(_BULLET.match(line))
+        if starts_article and body:
+            flush()
+        if lead and lead.group(0).strip() and meta["byline"] is None:
+            meta["byline"] = lead.group(0).strip(" □■●◆▲")
+        tail = _BYLINE_TAIL.search(line)
+        if tail and meta["byline"] is None:
+            meta["byline"] = tail.group(0).strip()
+        body.append(line)
+    flush()
+    return Page(masthead=masthead, articles=articles)
+
+
+# --- sentences ------------------------------------------------------------------------------
+
+_SENTENCE_END = re.compile(r"[。！？!?；;]+[”’」』）)]*|\n+")
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans ``(start, end)`` of ``text``: ends at 。！？； (with closing quotes) or a line end."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        end = match.end() if match.group(0)[0] != "\n" else match.start()
+        if text[start:end].strip():
+            spans.append((start, end))
+        start = match.end()
+    if text[start:].strip():
+        spans.append((start, len(text)))
+    return spans
