@@ -112,6 +112,58 @@ def train_segmenter_command(
     console.print(f"segmenter written to {path}")
 
 
+@train_app.command("ner")
+def train_ner_command(
+    corpora: Annotated[Path, typer.Option(help="The shared corpora folder.")] = DEFAULT_CORPORA,
+    output: Annotated[Path, typer.Option(help="Where to write the NER pipeline.")] = Path("models/ner"),
+    segmenter: Annotated[Path, typer.Option(help="The segmenter the NER reads words from.")] = Path("models/segmenter"),
+    config: Annotated[Path, typer.Option(help="spaCy training config.")] = Path("configs/ner.cfg"),
+    max_steps: Annotated[int | None, typer.Option(help="Stop after this many updates.")] = None,
+    limit: Annotated[int | None, typer.Option(help="Use the first N sentences of each corpus (smoke tests).")] = None,
+) -> None:
+    """Train the NER (PERSON, ORG, PLACE) on pd1998/train.txt and MSRA's training set."""
+    from .training.ner import train_ner
+
+    overrides = {"training.max_steps": max_steps} if max_steps else {}
+    if max_steps:
+        overrides["training.eval_frequency"] = max(1, min(1000, max_steps // 2))
+    path = train_ner(corpora, output, config, segmenter, limit=limit, overrides=overrides)
+    console.print(f"NER written to {path}")
+
+
+@app.command()
+def evaluate(
+    split: Annotated[str, typer.Option(help="pd1998-dev or msra-test.")] = "pd1998-dev",
+    corpora: Annotated[Path, typer.Option(help="The shared corpora folder.")] = DEFAULT_CORPORA,
+    config: Annotated[str, typer.Option(help="Pipeline config to evaluate.")] = "default",
+    models: Annotated[Path | None, typer.Option(help="Folder of models.")] = None,
+    limit: Annotated[int | None, typer.Option(help="First N sentences only.")] = None,
+) -> None:
+    """Print segmentation and NER precision/recall/F1 on a corpus split."""
+    from .language import load
+    from .training.evaluate import evaluate_entities, evaluate_segmentation, read_split
+
+    nlp = load(config, str(models) if models else None)
+    sentences = read_split(corpora, split, limit)
+    if any(s.words for s in sentences):
+        seg = evaluate_segmentation(nlp, sentences)
+        typer.echo(f"segmentation  P {seg['p']:.4f}  R {seg['r']:.4f}  F1 {seg['f']:.4f}  ({seg['sentences']} sentences)")
+    for label, score in evaluate_entities(nlp, sentences).items():
+        typer.echo(f"NER {label:<8}  P {score['p']:.4f}  R {score['r']:.4f}  F1 {score['f']:.4f}")
+
+
+@app.command()
+def corpus(
+    out: Annotated[Path, typer.Argument(help="Folder to write the issue folders into.")],
+    corpora: Annotated[Path, typer.Option(help="The shared corpora folder.")] = DEFAULT_CORPORA,
+) -> None:
+    """Lay the People's Daily corpus (pd1998) out as issue folders: a month of a national daily."""
+    from .training.layout import layout_pd1998
+
+    counts = layout_pd1998(corpora, out)
+    console.print(f"{counts['days']} days, {counts['pages']} pages, {counts['characters']:,} characters → {out}")
+
+
 def main() -> None:
     try:
         app()

@@ -40,11 +40,11 @@ def load(config: str | Path | None = None, models: str | Path | None = None) -> 
     for name, component in cfg["components"].items():
         source = component.get("source")
         if source:
-            source_path = Path(str(source).replace("${paths.models}", str(models_dir)))
+            source_path = Path(str(source).strip('"').replace("${paths.models}", str(models_dir)))
             if not (source_path / "meta.json").exists():
                 raise ModelError(
-                    f"{source_path}: the '{name}' model is missing or incomplete; rebuild it with "
-                    f"`newsgraph train {name}` or name another folder with --models"
+                    f"{source_path}: the model of '{name}' is missing or incomplete; rebuild it with "
+                    f"`newsgraph train {source_path.name}` or name another models folder with --models"
                 )
     try:
         nlp = spacy.util.load_model_from_config(cfg, auto_fill=True, validate=True)

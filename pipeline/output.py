@@ -23,6 +23,15 @@ from .records import Document, Event, Mention, Official
 EVIDENCE_FILES = ("documents", "mentions", "relations", "events")
 
 
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+FILE_MODE = 0o666 & ~_umask()
+
+
 def document_id(source: str, index: int) -> str:
     """A document's stable id: its page's path and its position on the page."""
     return "d_" + hashlib.blake2b(f"{source}#{index}".encode(), digest_size=8).hexdigest()
@@ -112,6 +121,7 @@ def atomic_writer(path: Path) -> Iterator[IO[bytes]]:
             yield handle
             handle.flush()
             os.fsync(handle.fileno())
+        os.chmod(handle.name, FILE_MODE)
         os.replace(handle.name, path)
     except BaseException:
         Path(handle.name).unlink(missing_ok=True)

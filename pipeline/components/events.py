@@ -247,9 +247,8 @@ class Events:
             for match in VISIT.finditer(text, *sentence):
                 before = text[max(sentence[0], match.start() - 3) : match.start()]
                 after = text[match.end() : match.end() + 2]
-                if re.search(r"(?:的|和|督导|监督|安全|纪律|自我|核酸)$", before) and "检查" in match.group():
-                    if not re.search(r"安全$", before):
-                        continue
+                if match.group() == "检查" and re.search(r"(?:的|和|督导|监督|纪律|自我|核酸)$", before):
+                    continue  # an inspection as a noun or a test, not a visit
                 if after.startswith(("组", "团", "报告", "结果")):
                     continue
                 visitors = self._subject(doc, sentence, match.start())

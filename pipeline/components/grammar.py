@@ -18,7 +18,25 @@ CJK = r"\u4e00-\u9fff"
 
 
 def _alternation(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+    """A regex alternation of ``words`` as a character trie (longest alternatives first), which
+    Python's backtracking engine matches in time linear in the word's length rather than in the
+    size of the list."""
+    trie: dict = {}
+    for word in set(words):
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = True
+
+    def pattern(node: dict) -> str:
+        branches = [re.escape(char) + pattern(child) for char, child in sorted(node.items()) if char]
+        ends = "" in node
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return pattern(trie)
 
 
 @dataclass(frozen=True)
@@ -27,7 +45,9 @@ class Grammar:
 
     place: re.Pattern  # places: divisions, countries, named sites after a place
     body: re.Pattern  # bodies (ORG) with a place or level prefix, or standalone
-    title: re.Pattern  # a post: optional body/place/level prefix, qualifiers, head
+    post: re.Pattern  # a post: qualifiers and a head (副市长, 党组书记, 二级警长)
+    title_prefix: re.Pattern  # a level word or bare body ending right before a post
+    title_modifier: re.Pattern  # what may come between a body and its post (案件查处队)
     after_name_title: re.Pattern  # a post head written right after a name
     surnames: frozenset[str]
     double_surnames: frozenset[str]
@@ -94,19 +114,21 @@ def grammar() -> Grammar:
     place = re.compile(rf"(?:{place_names})(?:{mod}(?:{site_heads}))?")
     title_heads = titles["heads"]
     qualifiers = _alternation(titles["qualifiers"])
-    title_levels = _alternation(titles["level_prefixes"])
-    post = rf"(?:(?:{qualifiers}){{0,2}}(?:{_alternation(title_heads)})(?![会]))"
-    # a bare body before a post: 政法委书记, 纪委书记 (its place left out)
-    bare_body = rf"(?:[{CJK}]{{1,4}}?(?:{_alternation(bodies['bare_heads'])}))"
-    title = re.compile(
-        rf"(?:(?:(?:{body.pattern})|(?:{place_names})|(?<![{re.escape(not_before)}])(?:{title_levels})){unit_mod}"
-        rf"|(?<=[、，,\s]){bare_body}|^{bare_body})?{post}"
+    post = re.compile(rf"(?:{qualifiers}){{0,2}}(?:{_alternation(title_heads)})(?!会)")
+    # what may stand right before a post when no body or place mention does: a level word
+    # (国家主席) or a bare body whose place is left out (政法委书记, 纪委书记)
+    title_prefix = re.compile(
+        rf"(?:(?<![{re.escape(not_before)}])(?:{_alternation(titles['level_prefixes'])})"
+        rf"|(?<![{CJK}])[{CJK}]{{0,3}}?(?:{_alternation(bodies['bare_heads'])}))$"
     )
+    title_modifier = re.compile(rf"{mod_char}{{0,10}}")
     after_name = re.compile(rf"(?:{_alternation(titles['after_name'])})")
     return Grammar(
         place=place,
         body=body,
-        title=title,
+        post=post,
+        title_prefix=title_prefix,
+        title_modifier=title_modifier,
         after_name_title=after_name,
         surnames=frozenset("".join(lex["persons"]["surnames"].split())),
         double_surnames=frozenset(lex["persons"]["double_surnames"]),

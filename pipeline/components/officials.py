@@ -35,7 +35,7 @@ _AFTER_NAME = re.compile(
     r"代表|宣布|批示|指示|部署|听取|希望|认为|感谢|欢迎|来|去|从|被|将|已|还|又|并|通报|传达|带领|走访|当选|担任|任|"
     r"书记|市长|县长|省长|主席|总理|总统|部长|局长|主任|院长)"
 )
-_NAME_DELIMS = "、，,。；;：:（）() \n\t“”"
+_LIST_ITEM = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?=、|及|和|等|[，,。；;]|出席|参加|列席)")
 
 
 @dataclass(slots=True)
@@ -58,39 +58,49 @@ class Officials:
 
     # -- names ------------------------------------------------------------------------------
 
-    def _person_at(self, doc: Doc, start: int) -> Mention | None:
+    def _person_at(self, doc: Doc, start: int, in_list: bool = False) -> Mention | None:
         """A PERSON mention starting at ``start``: the NER's, else a surname-led reading."""
         for m in mentions_of(doc):
             if m.label == "PERSON" and m.start == start:
                 return m
-        person = self._read_name(doc.text, start)
+        person = self._read_name(doc.text, start) or (self._read_list_item(doc.text, start) if in_list else None)
         if person is None:
             return None
         for m in mentions_of(doc):
-            if m.label in ("ORG", "PLACE") and m.start < person.end and person.start < m.end:
+            inside = person.start <= m.start and m.end <= person.end
+            if m.label in ("ORG", "PLACE") and m.start < person.end and person.start < m.end and not (inside and m.label == "PLACE"):
                 return None  # the text there is a body or a place, not a name
+        # a place read inside a name (长春 in 刘长春) is part of the name
+        doc._.mentions = [m for m in mentions_of(doc) if not (m.label == "PLACE" and person.start <= m.start and m.end <= person.end)]
         return person
 
+    @staticmethod
+    def _read_list_item(text: str, start: int) -> Mention | None:
+        """An item of a name list after a title (``刘斌、开桂兰、方祖中``): two to four characters
+        between list delimiters, whatever the surname."""
+        match = _LIST_ITEM.match(text, start)
+        if match is None:
+            return None
+        return Mention("PERSON", start, match.end(1), match[1], source="rule")
+
     def _read_name(self, text: str, start: int) -> Mention | None:
+        """A Chinese name read from its surname: the longest reading (two, then one given-name
+        characters) that a delimiter or a verb follows."""
         g = grammar()
-        if start >= len(text):
-            return None
         surname_len = 2 if text[start : start + 2] in g.double_surnames else 1
-        if text[start : start + surname_len] not in g.surnames and surname_len == 1:
+        if surname_len == 1 and text[start : start + 1] not in g.surnames:
             return None
-        end = start + surname_len
-        given = 0
-        while end < len(text) and given < 2 and "\u4e00" <= text[end] <= "\u9fff":
-            if given == 1 and _AFTER_NAME.match(text, end):
-                break
-            end += 1
-            given += 1
-        if given == 0:
-            return None
-        name = text[start:end]
-        if name in g.not_titles or any(name.endswith(h) for h in g.title_heads if len(h) > 1):
-            return None
-        return Mention("PERSON", start, end, name, source="rule")
+        for given in (2, 1):
+            end = start + surname_len + given
+            name = text[start:end]
+            if len(name) != surname_len + given or not all("\u4e00" <= c <= "\u9fff" for c in name):
+                continue
+            if end < len(text) and "\u4e00" <= text[end] <= "\u9fff" and not _AFTER_NAME.match(text, end):
+                continue
+            if name in g.not_titles or any(name.endswith(h) for h in g.title_heads if len(h) > 1):
+                return None
+            return Mention("PERSON", start, end, name, source="rule")
+        return None
 
     def _names_after(self, doc: Doc, start: int) -> list[Mention]:
         """The name list that starts at ``start``: ``赵宇、刘美、张忠义``."""
@@ -100,7 +110,7 @@ class Officials:
         while True:
             while pos < len(text) and text[pos] == " ":
                 pos += 1
-            person = self._person_at(doc, pos)
+            person = self._person_at(doc, pos, in_list=bool(names) or text[pos + 2 : pos + 5].find("、") >= 0)
             if person is None:
                 break
             names.append(person)
@@ -113,20 +123,41 @@ class Officials:
 
     # -- titles -----------------------------------------------------------------------------
 
-    def _titles(self, text: str) -> list[_Title]:
+    def _titles(self, doc: Doc) -> list[_Title]:
+        """Posts (``副主任``) extended leftwards over the body, place or level word they belong to."""
         g = grammar()
-        titles = []
-        for match in g.title.finditer(text):
-            if match.group() in g.not_titles:
+        text = doc.text
+        bodies = [m for m in mentions_of(doc) if m.label in ("ORG", "PLACE")]
+        titles: list[_Title] = []
+        for post in g.post.finditer(text):
+            start = post.start()
+            best = None
+            for body in bodies:
+                if body.start < start < body.end <= post.end():
+                    best = body  # the post's qualifier is the body's tail: 市人大常委会党组 + 党组书记
+                    break
+                attached = body.end <= start and start - body.end <= 10 and g.title_modifier.fullmatch(text, body.end, start)
+                if attached and (best is None or (body.end, -body.start) > (best.end, -best.start)):
+                    best = body
+            if best is not None:
+                start = best.start
+            else:
+                prefix = g.title_prefix.search(text, max(0, start - 6), start)
+                if prefix:
+                    start = prefix.start()
+            if titles and start < titles[-1].end:
                 continue
-            titles.append(_Title(match.start(), match.end(), match.group()))
+            title = text[start : post.end()]
+            if title in g.not_titles:
+                continue
+            titles.append(_Title(start, post.end(), title))
         return titles
 
     def match(self, doc: Doc) -> list[Official]:
         text = doc.text
         g = grammar()
         officials: list[Official] = []
-        titles = self._titles(text)
+        titles = self._titles(doc)
         used_names: set[tuple[int, int]] = set()
         i = 0
         while i < len(titles):

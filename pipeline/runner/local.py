@@ -156,13 +156,30 @@ def _cached_result(out_dir: Path, issue: Issue) -> IssueResult:
     return IssueResult(issue.key, 0, counts, errors, skipped=True)
 
 
-def merge_parts(out_dir: Path, issues: list[Issue]) -> None:
-    """Rebuild the output files from the issues' parts, in issue order, atomically."""
+def finished_parts(out_dir: Path) -> list[Path]:
+    """Every finished issue's part folder in the output folder, in issue-key order.
+
+    Parts of earlier runs over other input folders are kept, so a run over new issues adds to
+    the output instead of replacing it.
+    """
+    parts = []
+    for marker in (out_dir / STATE_DIR / "parts").glob("*/done.json"):
+        try:
+            key = orjson.loads(marker.read_bytes())["issue"]
+        except (OSError, orjson.JSONDecodeError, KeyError):
+            continue
+        parts.append((key, marker.parent))
+    return [folder for _key, folder in sorted(parts)]
+
+
+def merge_parts(out_dir: Path) -> None:
+    """Rebuild the output files from the finished parts, in issue order, atomically."""
+    parts = finished_parts(out_dir)
     for name in (*EVIDENCE_FILES, "errors"):
 
         def rows(name: str = name) -> Iterator[dict]:
-            for issue in issues:
-                path = part_dir(out_dir, issue.key) / f"{name}.jsonl"
+            for folder in parts:
+                path = folder / f"{name}.jsonl"
                 if path.exists():
                     yield from read_jsonl(path)
 
@@ -178,6 +195,7 @@ def run_issues(
     home_place: str | None = None,
     on_issue: Callable[[IssueResult], None] | None = None,
     on_start: Callable[[int, int], None] | None = None,
+    graph_formats: tuple[str, ...] = ("jsonl", "apoc", "gexf", "graphml"),
 ) -> Summary:
     """Extract every issue under ``input_dir`` into ``out_dir`` (see the module docstring)."""
     started = time.perf_counter()
@@ -225,6 +243,10 @@ def run_issues(
                             record(future.result())
                 for future in pending:
                     record(future.result())
-    merge_parts(out_dir, issues)
+    merge_parts(out_dir)
+    if graph_formats:
+        from ..graph import write_graph
+
+        write_graph(out_dir, graph_formats)
     summary.seconds = time.perf_counter() - started
     return summary

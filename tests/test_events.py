@@ -1,0 +1,101 @@
+"""Events on real sentences: each type, role and date rule."""
+
+from __future__ import annotations
+
+from .conftest import analyse
+
+
+def events(doc, kind: str):
+    return [e for e in doc._.events if e.type == kind]
+
+
+def fillers(event, role: str) -> list[str]:
+    return [a.text for a in event.args.get(role, [])]
+
+
+def test_meeting_chair_attendees_organizers_and_date(nlp):
+    doc = analyse(
+        nlp,
+        "本报讯（记者 李明璇）1月10日，省委常委、市委书记卢东亮主持召开市委第六十次疫情防控专题会暨市疫情防控工作领导小组会议。"
+        "省疫情防控第二督导组组长李慧提出具体要求，市领导周鹏、任希杰、王建江在主会场出席会议。",
+    )
+    (meeting,) = events(doc, "meeting")
+    assert meeting.name == "市委第六十次疫情防控专题会暨市疫情防控工作领导小组会议"
+    assert fillers(meeting, "chair") == ["卢东亮"]
+    assert fillers(meeting, "organizer") == ["市委", "市疫情防控工作领导小组"]
+    assert set(fillers(meeting, "attendee")) == {"李慧", "周鹏", "任希杰", "王建江"}
+    assert meeting.date == "2022-01-10"
+    (directive,) = events(doc, "directive")
+    assert directive.trigger.startswith("提出") and fillers(directive, "speaker") == ["李慧"]
+
+
+def test_organizer_is_the_subject_of_the_meeting_verb(nlp):
+    doc = analyse(nlp, "本报讯（记者 潘红）1月10日，市十五届人大常委会召开第九十二次会议。市人大常委会主任谷明主持会议。")
+    (meeting,) = events(doc, "meeting")
+    assert meeting.name == "第九十二次会议"
+    assert fillers(meeting, "organizer") == ["市十五届人大常委会"]
+    assert fillers(meeting, "chair") == ["谷明"]
+
+
+def test_chair_and_speaker(nlp):
+    doc = analyse(nlp, "市人大常委会党组(扩大)会议召开\n市人大常委会党组书记、主任谷明主持会议并讲话。")
+    (meeting,) = events(doc, "meeting")
+    assert fillers(meeting, "chair") == ["谷明"] and fillers(meeting, "speaker") == ["谷明"]
+    assert fillers(meeting, "organizer") == ["市人大常委会党组"]
+
+
+def test_planned_and_cited_meetings_are_not_events(nlp):
+    doc = analyse(nlp, "会议决定于3月29日召开市人大常委会第十六次会议。党中央和省委先后召开的党史学习教育总结会议精神。")
+    assert events(doc, "meeting") == []
+
+
+def test_directives_with_pronoun_and_meeting_speakers(nlp):
+    doc = analyse(
+        nlp,
+        "2月9日，副市长姚志主持召开全市森林防火安全生产专项领导小组会议。他强调，各地有关部门要绷紧安全生产之弦。"
+        "会议指出，要抓好关键环节。",
+        issue_date="2021-02-10",
+    )
+    directives = events(doc, "directive")
+    assert [(d.trigger, fillers(d, "speaker"), d.date) for d in directives] == [
+        ("强调", ["姚志"], "2021-02-09"),
+        ("指出", [], "2021-02-09"),
+    ]
+    assert directives[0].content.startswith("各地有关部门要绷紧")
+
+
+def test_nominal_instructions_are_not_directives(nlp):
+    doc = analyse(nlp, "要认真对照国务院联防联控机制综合督查组和省督导组指出的问题，贯彻习近平总书记作出的重要指示。")
+    assert events(doc, "directive") == []
+
+
+def test_visit_with_sites_and_companions(nlp):
+    doc = analyse(
+        nlp,
+        "卢东亮赴市公安局调研慰问 艾凌宇参加\n今年1月10日，省委常委、市委书记卢东亮深入市公安局调研。"
+        "市委副书记、政法委书记艾凌宇，市委常委、市委秘书长周鹏参加。",
+    )
+    (visit,) = events(doc, "visit")
+    assert fillers(visit, "visitor") == ["卢东亮"]
+    assert "市公安局" in fillers(visit, "site")
+    assert set(fillers(visit, "companion")) == {"艾凌宇", "周鹏"}
+    assert visit.date == "2022-01-10"
+
+
+def test_talk_participants_are_the_principals(nlp):
+    doc = analyse(
+        nlp,
+        "张国清会见中国建筑集团有限公司董事长官庆\n18日晚，市委副书记、市长张国清在迎宾馆会见中国建筑集团有限公司董事长官庆。"
+        "副市长孙文魁参加。李子罡会见时在座。",
+        issue_date="2019-04-19",
+    )
+    (talk,) = events(doc, "talk")
+    assert set(fillers(talk, "participant")) == {"张国清", "官庆"}
+    assert talk.date == "2019-04-18"
+
+
+def test_phone_call_is_a_talk(nlp):
+    doc = analyse(nlp, "新华社北京1月10日电 国家主席习近平1月10日下午同白俄罗斯总统卢卡申科通电话。")
+    (talk,) = events(doc, "talk")
+    assert fillers(talk, "participant") == ["习近平", "卢卡申科"]
+    assert talk.date == "2022-01-10"

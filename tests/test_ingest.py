@@ -1,0 +1,156 @@
+"""Ingest on real pages: masthead, articles, bylines, captions, encodings, folders, HTML."""
+
+from __future__ import annotations
+
+import codecs
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from pipeline.ingest import find_issues, read_issue, read_page
+from pipeline.ingest.decode import DecodeError, decode_page
+from pipeline.ingest.folders import date_from_parts
+from pipeline.ingest.html import html_to_text
+from pipeline.ingest.page import split_page, split_sentences
+
+from .conftest import SEED_PAGE, SEEDS
+
+
+def test_seed_masthead(seed_text):
+    page = split_page(seed_text)
+    assert page.masthead.paper == "大同日报"
+    assert page.masthead.date == dt.date(2022, 1, 11)
+    assert page.masthead.issue == "16076"
+    assert page.articles[0].kind == "masthead"
+
+
+def test_seed_articles_titles_and_bylines(seed_text):
+    articles = split_page(seed_text).articles
+    titles = [a.title for a in articles]
+    assert "扛稳扛牢疫情防控责任 从严从紧落实防控措施" in titles
+    assert "习近平同白俄罗斯总统卢卡申科通电话" in titles
+    assert "2021山西公安“最美基层民警”名单公布" in titles
+    bylines = [a.byline for a in articles]
+    for byline in ("本报讯（记者 李明璇）", "本报讯（记者 潘红）", "新华社北京1月10日电", "本报记者 吴华 张世敬"):
+        assert byline in bylines
+    captions = [a for a in articles if a.kind == "caption"]
+    assert [c.byline for c in captions] == ["本报记者 于宏摄"]
+    assert "大同东高速口" in captions[0].text
+
+
+def test_continuation_marker_is_metadata(seed_text):
+    articles = split_page(seed_text).articles
+    call = next(a for a in articles if a.title == "习近平同白俄罗斯总统卢卡申科通电话")
+    assert call.continued_to == ["三"]
+    assert "下转" not in call.text
+
+
+def test_sentences_index_the_text():
+    text = "1月10日，市十五届人大常委会召开第九十二次会议。\n市人大常委会主任谷明主持会议！他说：“好。”"
+    spans = split_sentences(text)
+    assert [text[s:e] for s, e in spans] == [
+        "1月10日，市十五届人大常委会召开第九十二次会议。",
+        "市人大常委会主任谷明主持会议！",
+        "他说：“好。”",
+    ]
+
+
+def test_documents_from_the_seed_folder():
+    issue = next(find_issues(SEEDS))
+    assert issue.date == dt.date(2022, 1, 11)
+    documents, errors = read_issue(issue, SEEDS)
+    assert errors == []
+    assert {d.source for d in documents} == {"2022-01-11/01.txt"}
+    assert all(d.paper == "大同日报" and d.date == "2022-01-11" and d.issue == "16076" for d in documents)
+    assert all(d.page == "1" for d in documents)
+    assert len({d.id for d in documents}) == len(documents)
+
+
+def test_gb18030_copy_gives_the_same_documents(tmp_path, seed_text):
+    for folder, data in (("utf8", seed_text.encode()), ("gb", seed_text.encode("gb18030")),
+                         ("bom", codecs.BOM_UTF8 + seed_text.encode()), ("utf16", seed_text.encode("utf-16"))):
+        page = tmp_path / folder / "2022-01-11" / "01.txt"
+        page.parent.mkdir(parents=True)
+        page.write_bytes(data)
+    texts = {}
+    for folder in ("utf8", "gb", "bom", "utf16"):
+        root = tmp_path / folder
+        documents, errors = read_issue(next(find_issues(root)), root)
+        assert errors == []
+        texts[folder] = [(d.id, d.text, d.title) for d in documents]
+    assert texts["gb"] == texts["utf8"] == texts["bom"] == texts["utf16"]
+
+
+def test_masthead_dates_an_undated_folder(tmp_path, seed_text):
+    page = tmp_path / "frontpages" / "a.txt"
+    page.parent.mkdir()
+    page.write_text(seed_text, encoding="utf-8")
+    documents, _ = read_issue(next(find_issues(tmp_path)), tmp_path)
+    assert {d.date for d in documents} == {"2022-01-11"}
+
+
+@pytest.mark.parametrize(
+    ("parts", "expected"),
+    [(("2022-01-11",), dt.date(2022, 1, 11)), (("20220111",), dt.date(2022, 1, 11)),
+     (("2022", "01", "11"), dt.date(2022, 1, 11)), (("archive", "2022_01_11"), dt.date(2022, 1, 11)),
+     (("misc",), None), (("2022-13-45",), None)],
+)
+def test_folder_dates(parts, expected):
+    assert date_from_parts(parts) == expected
+
+
+def test_nested_year_month_day_folders(tmp_path):
+    for day in ("10", "11"):
+        page = tmp_path / "2022" / "01" / day / "01.txt"
+        page.parent.mkdir(parents=True)
+        page.write_text("本报讯 1月10日，会议召开。", encoding="utf-8")
+    issues = list(find_issues(tmp_path))
+    assert [(i.key, i.date) for i in issues] == [("2022/01/10", dt.date(2022, 1, 10)), ("2022/01/11", dt.date(2022, 1, 11))]
+
+
+def test_binary_pages_are_clear_errors():
+    with pytest.raises(DecodeError, match="PDF"):
+        decode_page(b"%PDF-1.4 \x00\x01")
+    with pytest.raises(DecodeError, match="JPEG"):
+        decode_page(b"\xff\xd8\xff\xe0\x00\x10JFIF")
+
+
+def test_a_bad_page_does_not_lose_the_issue(tmp_path, seed_text):
+    folder = tmp_path / "2022-01-11"
+    folder.mkdir()
+    (folder / "01.txt").write_text(seed_text, encoding="utf-8")
+    (folder / "02.txt").write_bytes(b"%PDF-1.7 binary")
+    documents, errors = read_issue(next(find_issues(tmp_path)), tmp_path)
+    assert [e.source for e in errors] == ["2022-01-11/02.txt"]
+    assert "PDF" in errors[0].message
+    assert documents and all(d.source == "2022-01-11/01.txt" for d in documents)
+
+
+def test_html_page(tmp_path):
+    html = (
+        "<html><head><title>大同日报</title><style>p{color:red}</style><script>var x=1;</script></head>"
+        "<body><h2>市人大常委会召开主任会议</h2><p>本报讯（记者 潘红）1月10日，市十五届人大常委会召开第九十二次会议。</p>"
+        "<p>市人大常委会主任谷明主持会议&nbsp;。</p></body></html>"
+    )
+    text = html_to_text(html)
+    assert "var x" not in text and "color" not in text
+    assert "## 市人大常委会召开主任会议" in text
+    page = tmp_path / "2022-01-11" / "01.html"
+    page.parent.mkdir()
+    page.write_text(html, encoding="utf-8")
+    (document,) = read_page(page, "2022-01-11/01.html", "2022-01-11")
+    assert document.title == "市人大常委会召开主任会议"
+    assert document.byline == "本报讯（记者 潘红）"
+
+
+def test_seed_is_the_shared_seed(shared):
+    assert SEED_PAGE.read_bytes() == (shared / "seeds" / "000_5d5f4632bb365153.txt").read_bytes()
+
+
+def test_page_paths_are_relative(tmp_path: Path):
+    page = tmp_path / "2022-01-11" / "03.md"
+    page.parent.mkdir()
+    page.write_text("## 标题\n\n本报讯 正文。", encoding="utf-8")
+    documents, _ = read_issue(next(find_issues(tmp_path)), tmp_path)
+    assert documents[0].source == "2022-01-11/03.md" and documents[0].page == "3"

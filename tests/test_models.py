@@ -1,0 +1,57 @@
+"""The shipped models: offline loading, the seed's names, and clear errors for missing models."""
+
+from __future__ import annotations
+
+import shutil
+import socket
+
+import pytest
+
+import pipeline
+from pipeline.language import MODELS_DIR, ModelError
+
+from .conftest import analyse
+
+
+def test_pipeline_loads_with_the_network_disabled(monkeypatch):
+    def refuse(*args, **kwargs):
+        raise OSError("network disabled in this test")
+
+    monkeypatch.setattr(socket, "socket", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    nlp = pipeline.load()
+    assert {"ner", "entity_rules", "officials", "events"} <= set(nlp.pipe_names)
+
+
+def test_seed_sentences(nlp):
+    doc = analyse(nlp, "本报讯（记者 潘红）1月10日，市十五届人大常委会召开第九十二次会议。省委常委、市委书记卢东亮出席。")
+    assert "卢东亮" in [t.text for t in doc]  # one token
+    labels = {(m.text, m.label) for m in doc._.mentions}
+    assert {("卢东亮", "PERSON"), ("市十五届人大常委会", "ORG"), ("潘红", "PERSON")} <= labels
+    doc = analyse(nlp, "市人大常委会主任谷明主持会议。国家主席习近平同白俄罗斯总统卢卡申科通电话。")
+    labels = {(m.text, m.label) for m in doc._.mentions}
+    assert {("市人大常委会", "ORG"), ("白俄罗斯", "PLACE"), ("谷明", "PERSON"), ("卢卡申科", "PERSON")} <= labels
+
+
+def test_ner_finds_names_without_titles(nlp):
+    doc = analyse(nlp, "记者近日从市总工会获悉，李兴旺和田爱雨分别入选。")
+    persons = {m.text for m in doc._.mentions if m.label == "PERSON"}
+    assert {"李兴旺", "田爱雨"} <= persons
+
+
+def test_missing_model_names_the_path_and_the_fix(tmp_path):
+    shutil.copytree(MODELS_DIR / "segmenter", tmp_path / "segmenter")
+    with pytest.raises(ModelError, match=r"ner.*newsgraph train ner"):
+        pipeline.load(models=tmp_path)
+    shutil.copytree(MODELS_DIR / "ner", tmp_path / "ner")
+    shutil.rmtree(tmp_path / "segmenter")
+    with pytest.raises(ModelError, match=r"segmenter.*newsgraph train segmenter"):
+        pipeline.load(models=tmp_path)
+
+
+def test_corrupt_segmenter_is_a_clear_error(tmp_path):
+    shutil.copytree(MODELS_DIR / "ner", tmp_path / "ner")
+    (tmp_path / "segmenter" / "pkuseg_model").mkdir(parents=True)
+    (tmp_path / "segmenter" / "pkuseg_model" / "weights.npz").write_bytes(b"not numpy")
+    with pytest.raises(ModelError, match="segmenter"):
+        pipeline.load(models=tmp_path)

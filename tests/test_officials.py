@@ -1,0 +1,83 @@
+"""Titles and HOLDS_TITLE on real sentences, one test a pattern."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import analyse
+
+
+def pairs(doc) -> set[tuple[str, str]]:
+    return {(o.name.text, t.text) for o in doc._.officials for t in o.titles}
+
+
+def labelled(doc, label: str) -> set[str]:
+    return {m.text for m in doc._.mentions if m.label == label}
+
+
+@pytest.fixture(params=["default", "rules"])
+def any_nlp(request, nlp, rules_nlp):
+    return nlp if request.param == "default" else rules_nlp
+
+
+def test_title_chain_before_a_name(any_nlp):
+    doc = analyse(any_nlp, "1月10日，省委常委、市委书记卢东亮主持召开市委第六十次疫情防控专题会暨市疫情防控工作领导小组会议。")
+    assert pairs(doc) == {("卢东亮", "省委常委"), ("卢东亮", "市委书记")}
+    assert {"省委常委", "市委书记"} <= labelled(doc, "TITLE")
+    assert {"省委", "市委", "市疫情防控工作领导小组"} <= labelled(doc, "ORG")
+
+
+def test_title_shared_by_a_name_list_keeps_the_order(any_nlp):
+    doc = analyse(any_nlp, "市人大常委会副主任赵宇、刘美、张忠义、王淑琴出席会议。")
+    assert pairs(doc) == {(n, "市人大常委会副主任") for n in ("赵宇", "刘美", "张忠义", "王淑琴")}
+    order = [(o.name.text, o.list_position, o.list_size) for o in doc._.officials]
+    assert order == [("赵宇", 1, 4), ("刘美", 2, 4), ("张忠义", 3, 4), ("王淑琴", 4, 4)]
+    assert "市人大常委会" in labelled(doc, "ORG")
+
+
+def test_list_titles_split_at_the_enumeration_comma(any_nlp):
+    doc = analyse(any_nlp, "市人大常委会党组书记、主任谷明主持会议并讲话。")
+    assert pairs(doc) == {("谷明", "市人大常委会党组书记"), ("谷明", "主任")}
+    assert "市人大常委会党组" in labelled(doc, "ORG")
+
+
+def test_apposition_after_a_foreign_place(any_nlp):
+    doc = analyse(any_nlp, "国家主席习近平1月10日下午同白俄罗斯总统卢卡申科通电话。")
+    assert {("习近平", "国家主席"), ("卢卡申科", "白俄罗斯总统")} <= pairs(doc)
+    assert "白俄罗斯" in labelled(doc, "PLACE")
+
+
+def test_titles_after_the_name(any_nlp):
+    doc = analyse(any_nlp, "要认真贯彻落实习近平总书记关于疫情防控工作重要指示精神。")
+    assert ("习近平", "总书记") in pairs(doc)
+
+
+def test_group_words_give_no_title(any_nlp):
+    doc = analyse(any_nlp, "省疫情防控第二督导组组长李慧提出具体要求，市领导周鹏、任希杰在主会场出席会议。")
+    assert pairs(doc) == {("李慧", "省疫情防控第二督导组组长")}
+    assert "市领导" not in labelled(doc, "TITLE")
+
+
+def test_unit_titles_and_ranks(any_nlp):
+    doc = analyse(any_nlp, "灵丘县公安局武灵派出所负责人、二级警长李兴旺获2021山西公安“最美基层民警”提名奖。")
+    assert pairs(doc) == {("李兴旺", "灵丘县公安局武灵派出所负责人"), ("李兴旺", "二级警长")}
+    assert "灵丘县公安局武灵派出所" in labelled(doc, "ORG")
+    assert "灵丘县" in labelled(doc, "PLACE")
+
+
+def test_titles_joined_by_a_comma_go_to_the_person(any_nlp):
+    doc = analyse(any_nlp, "市长杨大勇会见上海电气集团党委委员、副总裁，上海电气新能源发展公司董事长金孝龙。")
+    assert {("金孝龙", "上海电气集团党委委员"), ("金孝龙", "副总裁"), ("金孝龙", "上海电气新能源发展公司董事长"), ("杨大勇", "市长")} <= pairs(doc)
+
+
+def test_apposition_after_the_name(any_nlp):
+    doc = analyse(any_nlp, "会议由谷明，市人大常委会主任，主持。")
+    assert ("谷明", "市人大常委会主任") in pairs(doc)
+
+
+def test_person_entities_get_ids_that_depend_on_the_home_place(nlp):
+    one = analyse(nlp, "市委书记卢东亮出席。", home_place="大同")
+    two = analyse(nlp, "市委书记卢东亮出席。", home_place="太原")
+    ids = lambda doc: {m.text: m.entity for m in doc._.mentions}  # noqa: E731
+    assert ids(one)["卢东亮"] != ids(two)["卢东亮"]
+    assert ids(one)["市委"] == ids(analyse(nlp, "中共大同市委召开会议。"))["中共大同市委"]

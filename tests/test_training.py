@@ -1,0 +1,56 @@
+"""Corpus readers on the real corpora, and training runs on tiny slices, end to end."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipeline.training.corpora import parse_pku_line, read_cluener, read_msra, read_resume, to_halfwidth
+
+
+def test_pku_names_and_compounds():
+    line = "19980101-01-001-002/m  [中共/j  中央/n]nt  总书记/n  、/w  国家/n  主席/n  江/nr  泽民/nr  在/p  [香港/ns  特别/a  行政区/n]ns"
+    sentence = parse_pku_line(line)
+    assert sentence.words == ["中共", "中央", "总书记", "、", "国家", "主席", "江泽民", "在", "香港", "特别", "行政区"]
+    spans = {(sentence.text[s:e], label) for s, e, label in sentence.entities}
+    assert spans == {("中共中央", "ORG"), ("江泽民", "PERSON"), ("香港特别行政区", "PLACE")}
+
+
+def test_adjacent_names_split_correctly():
+    sentence = parse_pku_line("19980101-01-001-010/m  江/nr  泽民/nr  李/nr  鹏/nr  欧阳/nr  海/nr")
+    assert sentence.words == ["江泽民", "李鹏", "欧阳海"]
+    assert [label for _, _, label in sentence.entities] == ["PERSON"] * 3
+
+
+def test_halfwidth_keeps_offsets_and_punctuation():
+    assert to_halfwidth("１９９８年，ＣＰＵ") == "1998年，CPU"
+
+
+def test_real_corpora_readers(shared):
+    corpora = shared / "corpora"
+    msra = next(iter(read_msra(corpora / "msra-ner" / "msra_test_bio.txt")))
+    assert msra.text and all(0 <= s < e <= len(msra.text) for s, e, _ in msra.entities)
+    resume = next(iter(read_resume(corpora / "resume-ner" / "dev.char.bmes.txt")))
+    assert any(label == "PERSON" for _, _, label in resume.entities)
+    cluener = next(iter(read_cluener(corpora / "cluener" / "dev.jsonl")))
+    assert all(cluener.text[s:e] for s, e, _ in cluener.entities)
+
+
+@pytest.mark.slow
+def test_tiny_training_runs_end_to_end(shared, tmp_path: Path):
+    from pipeline.language import load
+    from pipeline.training.evaluate import evaluate_entities, read_split
+    from pipeline.training.ner import train_ner
+    from pipeline.training.segmenter import train_segmenter
+
+    corpora = shared / "corpora"
+    models = tmp_path / "models"
+    train_segmenter(corpora, models / "segmenter", iterations=1, limit=200)
+    assert (models / "segmenter" / "pkuseg_model" / "weights.npz").exists()
+    config = Path(__file__).resolve().parent.parent / "configs" / "ner.cfg"
+    train_ner(corpora, models / "ner", config, models / "segmenter", limit=200,
+              overrides={"training.max_steps": 30, "training.eval_frequency": 15})
+    nlp = load("default", models)
+    scores = evaluate_entities(nlp, read_split(corpora, "pd1998-dev", limit=20))
+    assert set(scores) == {"PERSON", "ORG", "PLACE", "ALL"}
