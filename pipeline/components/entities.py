@@ -23,6 +23,15 @@ for _name, _default in (("mentions", None), ("issue_date", None), ("home_place",
         Doc.set_extension(_name, default=_default)
 
 
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, computed once: spaCy rebuilds it from the tokens on every access."""
+    key = ("newsgraph", "text", len(doc))
+    text = doc.user_data.get(key)
+    if text is None:
+        text = doc.user_data[key] = doc.text
+    return text
+
+
 def mentions_of(doc: Doc) -> list[Mention]:
     """The document's mentions (an empty list before the entity stage ran)."""
     if doc._.mentions is None:
@@ -63,7 +72,7 @@ class EntityRules:
 
     def match(self, doc: Doc) -> list[Mention]:
         g = grammar()
-        text = doc.text
+        text = doc_text(doc)
         found: list[Mention] = []
         for match in g.body.finditer(text):
             if match.group() not in g.generic_bodies:

@@ -16,9 +16,10 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..ingest.page import split_sentences
 from ..records import Argument, Event, Mention
 from .dates import find_dates
-from .entities import mentions_of
+from .entities import doc_text, mentions_of
 
 if not Doc.has_extension("events"):
     Doc.set_extension("events", default=None)
@@ -82,7 +83,7 @@ class Events:
 
     def _subject(self, doc: Doc, sentence: tuple[int, int], at: int, lists_only: bool = False) -> list[Mention]:
         """The names before ``at`` back to the previous role verb or the sentence start."""
-        text = doc.text
+        text = doc_text(doc)
         start = sentence[0]
         for barrier in _BARRIER.finditer(text, start, at):
             if barrier.end() <= at:
@@ -114,15 +115,15 @@ class Events:
     def _date_in(self, doc: Doc, sentence: tuple[int, int]) -> str | None:
         issue = doc._.issue_date
         issue = dt.date.fromisoformat(issue) if isinstance(issue, str) else issue
-        for found in find_dates(doc.text, issue, sentence[0], sentence[1]):
+        for found in find_dates(doc_text(doc), issue, sentence[0], sentence[1]):
             return found.date.isoformat()
         return None
 
     # -- the pass ---------------------------------------------------------------------------
 
     def match(self, doc: Doc) -> list[Event]:
-        text = doc.text
-        sentences = [(s.start_char, s.end_char) for s in doc.sents] if doc.has_annotation("SENT_START") else [(0, len(text))]
+        text = doc_text(doc)
+        sentences = split_sentences(text) or [(0, len(text))]
         lead_date = None
         for s in sentences[:6]:
             lead_date = self._date_in(doc, s)
@@ -147,7 +148,7 @@ class Events:
         return events
 
     def _meetings(self, doc: Doc, sentences: list[tuple[int, int]]) -> list[Event]:
-        text = doc.text
+        text = doc_text(doc)
         found: list[Event] = []
         seen: set[int] = set()
         for sentence in sentences:
@@ -189,11 +190,11 @@ class Events:
         # the subject of 召开/举行
         if event.trigger.startswith(("召开", "举行")):
             subject = [b for b in bodies if sentence[0] <= b.start and b.end <= verb_start and b.label == "ORG"]
-            if subject and re.fullmatch(r"[\s在于]*", doc.text[subject[-1].end : verb_start]):
+            if subject and re.fullmatch(r"[\s在于]*", doc_text(doc)[subject[-1].end : verb_start]):
                 event.add("organizer", self._arg(subject[-1]))
 
     def _attach_roles(self, doc: Doc, sentences, meetings: list[Event], visits: list[Event]) -> None:
-        text = doc.text
+        text = doc_text(doc)
         for sentence in sentences:
             here = [m for m in meetings if m.sentence == sentence]
             target = here[0] if here else (meetings[0] if meetings else None)
@@ -241,7 +242,7 @@ class Events:
                     target.add("speaker", self._arg(person))
 
     def _visits(self, doc: Doc, sentences) -> list[Event]:
-        text = doc.text
+        text = doc_text(doc)
         found: list[Event] = []
         for sentence in sentences:
             for match in VISIT.finditer(text, *sentence):
@@ -290,7 +291,7 @@ class Events:
         )
 
     def _talks(self, doc: Doc, sentences) -> list[Event]:
-        text = doc.text
+        text = doc_text(doc)
         found: list[Event] = []
         for sentence in sentences:
             for match in TALK.finditer(text, *sentence):
@@ -307,61 +308,72 @@ class Events:
                     found.append(event)
         return found
 
+    @staticmethod
+    def _is_instruction(text: str, match: re.Match, sentence: tuple[int, int]) -> bool:
+        """A trigger used as a verb of instruction, not as a noun (重要指示, 指出的问题, 部署要求)."""
+        trigger = match["trigger"]
+        if trigger.startswith(("提出", "作出")):
+            return True
+        before = text[max(sentence[0], match.start() - 6) : match.start()]
+        after = text[match.end() : match.end() + 4]
+        if _NOMINAL_AFTER.match(after) or _NOMINAL_BEFORE.search(before):
+            return False
+        if trigger == "要求":
+            # 要求 instructs when a pause or a 要 clause follows, or a speaker stands right before it
+            return bool(re.match(r"[，,:：]|[\u4e00-\u9fff]{0,2}要", after) or re.search(r"[\u4e00-\u9fff]$", before))
+        return True
+
     def _directives(self, doc: Doc, sentences, main: list[Event], lead_date: str | None) -> list[Event]:
-        text = doc.text
+        text = doc_text(doc)
         found: list[Event] = []
-        last_subject: list[Mention] = []
+        last_speakers: list[Mention] = []
         for sentence in sentences:
             for match in DIRECTIVE.finditer(text, *sentence):
-                trigger = match["trigger"]
-                before = text[max(sentence[0], match.start() - 6) : match.start()]
-                after = text[match.end() : match.end() + 4]
-                compound = trigger.startswith(("提出", "作出"))
-                if not compound and (_NOMINAL_AFTER.match(after) or _NOMINAL_BEFORE.search(before)):
+                if not self._is_instruction(text, match, sentence):
                     continue
-                if trigger == "要求" and not (re.match(r"^[，,:：]|^[\u4e00-\u9fff]{0,2}要", after) or re.search(r"[，,]?(?:还|并|同时|也|再次|进一步|最后)?$", before) and _SPEAKER_PRONOUN.search(before)):
-                    # 要求 as a verb of instruction: followed by a pause or a 要 clause
-                    if not re.search(r"[\u4e00-\u9fff]$", before):
-                        continue
+                trigger = match["trigger"]
+                compound = trigger.startswith(("提出", "作出"))
+                lead = text[sentence[0] : match.start()]
                 event = Event("directive", match.start(), match.end(), trigger, sentence=sentence)
-                speakers: list[Mention] = []
-                if _MEETING_SPEAKER.search(text[sentence[0] : match.start()]):
-                    speakers = []
-                elif _SPEAKER_PRONOUN.search(text[sentence[0] : match.start()]) or re.search(r"(?:他|她)[^，,。]{0,10}$", text[sentence[0] : match.start()]):
-                    speakers = last_subject[-1:] if last_subject else []
+                if _MEETING_SPEAKER.search(lead):
+                    speakers: list[Mention] = []  # 会议强调: the meeting itself instructs
+                elif _SPEAKER_PRONOUN.search(lead) or re.search(r"(?:他|她)[^，,。]{0,10}$", lead):
+                    speakers = last_speakers
                 else:
                     speakers = self._subject(doc, sentence, match.start(), lists_only=True)
-                    if not speakers:
-                        body = [b for b in self._bodies(doc) if sentence[0] <= b.start and b.end <= match.start() and b.label == "ORG"]
-                        if body and compound:
-                            event.add("speaker", self._arg(body[-1]))
-                        elif not _MEETING_SPEAKER.search(text[sentence[0] : match.start()]) and not compound:
-                            if not re.search(r"会议", text[sentence[0] : match.start()]):
-                                continue
+                if not speakers and not _MEETING_SPEAKER.search(lead):
+                    bodies = [b for b in self._bodies(doc) if sentence[0] <= b.start and b.end <= match.start() and b.label == "ORG"]
+                    if compound and bodies:
+                        event.add("speaker", self._arg(bodies[-1]))  # 市总工会…作出具体部署
+                    elif "会议" not in lead:
+                        continue  # nobody instructs here
                 for person in speakers:
                     event.add("speaker", self._arg(person))
                 if speakers:
-                    last_subject = speakers
-                content_start = match.end()
-                while content_start < sentence[1] and text[content_start] in "，,:：":
-                    content_start += 1
-                event.content = text[content_start : sentence[1]].rstrip("。；;") or None
+                    last_speakers = speakers
                 if compound:
                     event.content = text[sentence[0] : match.end()].strip()
-                event.date = self._date_in(doc, sentence)
-                if event.date is None:
-                    same = [e for e in main if e.sentence == sentence]
-                    if same:
-                        event.date = same[0].date
-                    elif re.search(r"会议上|会上", text[sentence[0] : match.start()]):
-                        event.date = None
-                    else:
-                        event.date = main[0].date if main else lead_date
+                else:
+                    content_start = match.end()
+                    while content_start < sentence[1] and text[content_start] in "，,:：":
+                        content_start += 1
+                    event.content = text[content_start : sentence[1]].rstrip("。；;") or None
+                event.date = self._date_in(doc, sentence) or self._context_date(text, sentence, match, main, lead_date)
                 found.append(event)
             persons = [p for p in self._persons(doc) if sentence[0] <= p.start < sentence[1]]
-            if persons and not found or (persons and found and found[-1].sentence != sentence):
-                last_subject = persons[:1]
+            if persons and not any(e.sentence == sentence for e in found):
+                last_speakers = persons[:1]
         return found
+
+    @staticmethod
+    def _context_date(text: str, sentence, match: re.Match, main: list[Event], lead_date: str | None) -> str | None:
+        """A directive's date when its sentence gives none: the event it was given at."""
+        same = [e for e in main if e.sentence == sentence]
+        if same:
+            return same[0].date
+        if re.search(r"会议上|会上", text[sentence[0] : match.start()]):
+            return None  # given at another meeting, which the text does not date
+        return main[0].date if main else lead_date
 
     @staticmethod
     def _key(event: Event) -> set[str]:

@@ -22,7 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..records import Mention, Official
-from .entities import add_mention, mentions_of, sync_spans
+from .entities import add_mention, doc_text, mentions_of, sync_spans
 from .grammar import grammar
 
 if not Doc.has_extension("officials"):
@@ -63,7 +63,7 @@ class Officials:
         for m in mentions_of(doc):
             if m.label == "PERSON" and m.start == start:
                 return m
-        person = self._read_name(doc.text, start) or (self._read_list_item(doc.text, start) if in_list else None)
+        person = self._read_name(doc_text(doc), start) or (self._read_list_item(doc_text(doc), start) if in_list else None)
         if person is None:
             return None
         for m in mentions_of(doc):
@@ -104,7 +104,7 @@ class Officials:
 
     def _names_after(self, doc: Doc, start: int) -> list[Mention]:
         """The name list that starts at ``start``: ``赵宇、刘美、张忠义``."""
-        text = doc.text
+        text = doc_text(doc)
         names: list[Mention] = []
         pos = start
         while True:
@@ -126,7 +126,7 @@ class Officials:
     def _titles(self, doc: Doc) -> list[_Title]:
         """Posts (``副主任``) extended leftwards over the body, place or level word they belong to."""
         g = grammar()
-        text = doc.text
+        text = doc_text(doc)
         bodies = [m for m in mentions_of(doc) if m.label in ("ORG", "PLACE")]
         titles: list[_Title] = []
         for post in g.post.finditer(text):
@@ -154,7 +154,7 @@ class Officials:
         return titles
 
     def match(self, doc: Doc) -> list[Official]:
-        text = doc.text
+        text = doc_text(doc)
         g = grammar()
         officials: list[Official] = []
         titles = self._titles(doc)

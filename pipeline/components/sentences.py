@@ -2,22 +2,27 @@
 
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..ingest.page import split_sentences
+from .entities import doc_text
 
 
 class Sentences:
-    """Set ``token.is_sent_start`` at 。！？； (with closing quotes) and line ends."""
+    """Set sentence starts at 。！？； (with closing quotes) and line ends."""
 
     def __init__(self, nlp: Language, name: str = "sentences") -> None:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        starts = {start for start, _ in split_sentences(doc.text)}
-        for token in doc:
-            token.is_sent_start = token.i == 0 or token.idx in starts
+        if not len(doc):
+            return doc
+        starts = {start for start, _ in split_sentences(doc_text(doc))}
+        flags = numpy.array([[1 if token.i == 0 or token.idx in starts else -1] for token in doc], dtype="int32")
+        doc.from_array([SENT_START], flags.astype("uint64"))
         return doc
 
 
