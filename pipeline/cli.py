@@ -44,10 +44,16 @@ def extract(
     jobs: Annotated[int, typer.Option("--jobs", "-j", help="Worker processes (default: all cores).")] = 0,
     models: Annotated[Path | None, typer.Option(help="Folder of models (default: the project's models/).")] = None,
     home_place: Annotated[str | None, typer.Option(help="Home place for 市委/省委 when the masthead gives none.")] = None,
+    executor: Annotated[str, typer.Option(help="local (processes on this machine) or ray (pip install -e '.[ray]').")] = "local",
+    address: Annotated[str | None, typer.Option(help="Ray cluster address (ray://host:10001 or auto); default: a local Ray.")] = None,
 ) -> None:
     """Extract documents, mentions, officials and events from every issue under INPUT_DIR."""
     from .language import ModelError
     from .runner.local import run_issues
+
+    if executor not in ("local", "ray"):
+        console.print(f"[red]error:[/red] --executor {executor}: choose local or ray")
+        raise typer.Exit(1)
 
     jobs = jobs or os.cpu_count() or 1
     progress = Progress(
@@ -74,7 +80,7 @@ def extract(
         with progress:
             summary = run_issues(
                 input_dir, out, config=config, models=str(models) if models else None, jobs=jobs,
-                home_place=home_place, on_issue=on_issue, on_start=on_start,
+                home_place=home_place, on_issue=on_issue, on_start=on_start, executor=executor, address=address,
             )
     except (FileNotFoundError, ModelError) as error:
         console.print(f"[red]error:[/red] {error}")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ..output import document_id
@@ -11,11 +11,13 @@ from ..records import Document
 from .decode import DecodeError, decode_page
 from .folders import Issue, find_issues, page_sort_key
 from .html import html_to_text
-from .page import Masthead, split_page, split_sentences
+from .page import Article, Masthead, split_page, split_sentences
 
 __all__ = ["Issue", "PageError", "find_issues", "read_page", "read_issue", "split_sentences", "page_sort_key"]
 
 MAX_PAGE_BYTES = 50 * 1024 * 1024
+#: articles longer than this are cut at sentence ends into several documents (spaCy's limit is 1M)
+MAX_ARTICLE_CHARS = 100_000
 
 
 @dataclass(slots=True)
@@ -36,6 +38,20 @@ def _page_number(path: Path, masthead: Masthead) -> str | None:
     return None
 
 
+def split_long(article: Article, limit: int = MAX_ARTICLE_CHARS) -> list[Article]:
+    """An article, or its pieces of at most ``limit`` characters cut at sentence ends."""
+    if len(article.text) <= limit:
+        return [article]
+    pieces, start = [], 0
+    for _s, end in split_sentences(article.text):
+        if end - start > limit and _s > start:
+            pieces.append(article.text[start:_s])
+            start = _s
+    pieces.append(article.text[start:])
+    cut = [p[i : i + limit] for p in pieces for i in range(0, len(p), limit)]  # a sentence over the limit
+    return [replace(article, text=text) for text in cut]
+
+
 def read_page(path: Path, source: str, issue_date: str | None) -> list[Document]:
     """A page file's articles as documents (no NLP yet). Raises ``DecodeError``/``OSError``."""
     size = path.stat().st_size
@@ -45,6 +61,7 @@ def read_page(path: Path, source: str, issue_date: str | None) -> list[Document]
     if path.suffix.lower() in (".html", ".htm"):
         text = html_to_text(text)
     page = split_page(text)
+    page.articles = [piece for article in page.articles for piece in split_long(article)]
     masthead = page.masthead
     date = issue_date or (masthead.date.isoformat() if masthead.date else None)
     number = _page_number(path, masthead)

@@ -132,8 +132,19 @@ def process_issue(nlp, issue: Issue, root: Path, out_dir: Path, home_place: str 
     )
 
 
+def safe_process_issue(nlp, issue: Issue, root: Path, out_dir: Path, home_place: str | None) -> IssueResult:
+    """:func:`process_issue`, with a failure recorded as the issue's error instead of ending the batch."""
+    try:
+        return process_issue(nlp, issue, root, out_dir, home_place)
+    except OSError:
+        raise  # the output cannot be written: stop, finished issues are kept
+    except Exception as error:  # one bad issue never costs the rest of the batch
+        message = f"the pipeline failed on this issue: {type(error).__name__}: {error}"
+        return IssueResult(issue.key, 0, dict.fromkeys(EVIDENCE_FILES, 0), [{"source": issue.key, "issue": issue.key, "error": message}])
+
+
 def _worker_issue(issue: Issue, root: Path, out_dir: Path, home_place: str | None) -> IssueResult:
-    return process_issue(_NLP, issue, root, out_dir, home_place)
+    return safe_process_issue(_NLP, issue, root, out_dir, home_place)
 
 
 # -- driver side ---------------------------------------------------------------------------
@@ -196,6 +207,8 @@ def run_issues(
     on_issue: Callable[[IssueResult], None] | None = None,
     on_start: Callable[[int, int], None] | None = None,
     graph_formats: tuple[str, ...] = ("jsonl", "apoc", "gexf", "graphml"),
+    executor: str = "local",
+    address: str | None = None,
 ) -> Summary:
     """Extract every issue under ``input_dir`` into ``out_dir`` (see the module docstring)."""
     started = time.perf_counter()
@@ -223,13 +236,18 @@ def run_issues(
     for issue in issues:
         if issue not in todo:
             record(_cached_result(out_dir, issue))
-    if todo:
+    if todo and executor == "ray":
+        from .ray_executor import run_on_ray
+
+        for result in run_on_ray(todo, input_dir, out_dir, config, models, home_place, address, jobs if jobs > 1 else None):
+            record(result)
+    elif todo:
         if jobs <= 1:
             from ..language import load
 
             nlp = load(config, models)
             for issue in todo:
-                record(process_issue(nlp, issue, input_dir, out_dir, home_place))
+                record(safe_process_issue(nlp, issue, input_dir, out_dir, home_place))
         else:
             context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
             with ProcessPoolExecutor(jobs, mp_context=context, initializer=_init_worker, initargs=(config, models)) as pool:
