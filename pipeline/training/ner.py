@@ -59,8 +59,14 @@ def _halfwidth(sentence: Sentence) -> Sentence:
     return Sentence(to_halfwidth(sentence.text), words, sentence.entities, sentence.id)
 
 
-def build_corpus(corpora: Path, segmenter: Path, out_dir: Path, limit: int | None = None, seed: int = 0) -> tuple[Path, Path, dict]:
-    """Write ``train.spacy`` and ``dev.spacy`` under ``out_dir``; return their paths and counts."""
+def build_corpus(
+    corpora: Path, segmenter: Path, out_dir: Path, limit: int | None = None, seed: int = 0, dev_limit: int = 1000
+) -> tuple[Path, Path, dict]:
+    """Write ``train.spacy`` and ``dev.spacy`` under ``out_dir``; return their paths and counts.
+
+    The dev file (the model-selection set during training) is the first ``dev_limit`` paragraphs
+    of the dev split; ``newsgraph evaluate`` scores the whole split afterwards.
+    """
     import spacy_pkuseg
 
     rng = random.Random(seed)
@@ -68,7 +74,7 @@ def build_corpus(corpora: Path, segmenter: Path, out_dir: Path, limit: int | Non
     seg = spacy_pkuseg.pkuseg(str(segmenter / "pkuseg_model"))
     pd_train = list(read_pd1998(corpora / "pd1998" / "train.txt"))
     msra = list(read_msra(corpora / "msra-ner" / "msra_train_bio.txt"))
-    pd_dev = list(read_pd1998(corpora / "pd1998" / "dev.txt"))
+    pd_dev = list(read_pd1998(corpora / "pd1998" / "dev.txt"))[:dev_limit]
     if limit:
         pd_train, msra, pd_dev = pd_train[:limit], msra[:limit], pd_dev[: max(20, limit // 5)]
 
@@ -81,7 +87,6 @@ def build_corpus(corpora: Path, segmenter: Path, out_dir: Path, limit: int | Non
             if doc is not None:
                 yield doc
 
-    counts = {}
     train_docs = [*docs(pd_train, 0.5), *docs(msra, 0.5)]
     rng.shuffle(train_docs)
     dev_docs = list(docs(pd_dev, 0.0))
