@@ -9,7 +9,7 @@ import spacy
 from spacy.language import Language
 
 # register the factories
-from .components import canonical, entities, events, officials, sentences  # noqa: F401
+from .components import canonical, entities, events, officials, sentences, tokenizer  # noqa: F401
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 CONFIG_DIR = PROJECT_ROOT / "configs"

@@ -88,10 +88,12 @@ class EntityRules:
             if label is None:
                 continue
             start, end = ent.start_char, ent.end_char
+            if end - start < 2:
+                continue  # one character is an abbreviation (美, 中), not a name as written
             clash = False
             for rule in rule_mentions:
-                if rule.start <= start and end <= rule.end and (rule.start, rule.end) != (start, end):
-                    clash = True  # inside a rule span: the rule's extent wins
+                if rule.start <= start and end <= rule.end and ((rule.start, rule.end) != (start, end) or rule.label != label):
+                    clash = True  # inside a rule span, or the same span read otherwise: the grammar wins
                     break
                 if start < rule.end and rule.start < end and not (start <= rule.start and rule.end <= end):
                     clash = True  # crossing a rule span

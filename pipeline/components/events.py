@@ -26,7 +26,7 @@ if not Doc.has_extension("events"):
 
 # -- meetings -------------------------------------------------------------------------------
 _MEETING_NOUN = r"(?:会议|常委会|全会|大会|座谈会|专题会|推进会|调度会|部署会|视频会|工作会|论坛|例会|见面会|报告会|研讨会|协调会|联席会)"
-_NAME_CHAR = r"[^，,。；;：:！？!?“”\s、]"
+_NAME_CHAR = r"[^，,。；;：:！？!?“”\s]"
 _NAME_PAREN = r"[（(][^）)]{1,6}[）)]"
 MEETING_AFTER_VERB = re.compile(
     rf"(?P<verb>主持召开|召开了?|举行了?|主持)(?P<name>(?:{_NAME_CHAR}|{_NAME_PAREN}){{0,60}}?{_MEETING_NOUN})(?!精神|上|中|期间|的|前|后|决定)"
@@ -54,7 +54,7 @@ _MEETING_SPEAKER = re.compile(r"(?:会议|会上|大会)(?:还|并|同时|也|�
 
 # -- visits and talks -----------------------------------------------------------------------
 VISIT = re.compile(r"(?:调研|视察|考察|检查|慰问|走访|看望)")
-_MOVE = re.compile(r"(?:深入|来到|走进|赴|前往|到|先后到|先后来到|实地察看|察看|看望慰问了?|看望了?|慰问了?|走访了?)")
+_MOVE = re.compile(r"(?:先后来到|先后到|来到|深入|走进|前往|赴|到)")
 TALK = re.compile(r"(?P<trigger>会见|会谈|通电话|接见|视频通话|通话)(?!时|前|后|中)")
 COMPANY = re.compile(r"陪同|一同|参加")
 
@@ -242,42 +242,48 @@ class Events:
                     target.add("speaker", self._arg(person))
 
     def _visits(self, doc: Doc, sentences) -> list[Event]:
+        """One visit a sentence: a visit verb (调研, 慰问…) or a movement verb (深入, 来到…) that
+        lands on a named site, with the subject's names as visitors and the sites named."""
         text = doc_text(doc)
+        bodies = self._bodies(doc)
         found: list[Event] = []
         for sentence in sentences:
-            for match in VISIT.finditer(text, *sentence):
-                before = text[max(sentence[0], match.start() - 3) : match.start()]
-                after = text[match.end() : match.end() + 2]
-                if match.group() == "检查" and re.search(r"(?:的|和|督导|监督|纪律|自我|核酸)$", before):
-                    continue  # an inspection as a noun or a test, not a visit
-                if after.startswith(("组", "团", "报告", "结果")):
+            triggers = [m for m in VISIT.finditer(text, *sentence) if self._is_visit_verb(text, m, sentence)]
+            moves = [
+                m for m in _MOVE.finditer(text, *sentence)
+                if any(b.start == m.end() for b in bodies) or (triggers and m.start() < triggers[0].start())
+            ]
+            if not triggers and not moves:
+                continue
+            anchor = moves[0] if moves and (not triggers or moves[0].start() < triggers[0].start()) else triggers[0]
+            trigger = triggers[0] if triggers else anchor
+            visitors = self._subject(doc, sentence, anchor.start())
+            if not visitors:
+                continue
+            event = Event("visit", trigger.start(), trigger.end(), trigger.group(), sentence=sentence)
+            company = COMPANY.search(text, sentence[0], anchor.start())
+            for person in visitors:
+                if company and person.start > company.start():
                     continue
-                visitors = self._subject(doc, sentence, match.start())
-                if not visitors:
-                    continue
-                # companions written as 陪同 are not visitors
-                company = COMPANY.search(text, sentence[0], match.start())
-                event = Event("visit", match.start(), match.end(), match.group(), sentence=sentence)
-                for person in visitors:
-                    if company and person.start > company.start():
-                        continue
-                    role = "visitor"
-                    if company and re.match(r"陪同", company.group()) and person.end <= company.start() and self._between_is_list(text, person.end, company.start()):
-                        role = "companion"
-                    event.add(role, self._arg(person))
-                # sites: bodies and places after a movement verb, up to the visit verb
-                move = None
-                for m in _MOVE.finditer(text, sentence[0], match.end()):
-                    move = m
-                    break
-                site_from = move.end() if move else match.end()
-                site_to = match.start() if move and move.end() <= match.start() else sentence[1]
-                for body in self._bodies(doc):
-                    if site_from <= body.start and body.end <= site_to and not self._nested(body, doc):
-                        event.add("site", self._arg(body))
-                if "visitor" in event.args:
-                    found.append(event)
+                role = "visitor"
+                if company and company.group() == "陪同" and self._between_is_list(text, person.end, company.start()):
+                    role = "companion"
+                event.add(role, self._arg(person))
+            site_to = trigger.start() if trigger.start() > anchor.end() else sentence[1]
+            for body in bodies:
+                if anchor.end() <= body.start and body.end <= site_to and not self._nested(body, doc):
+                    event.add("site", self._arg(body))
+            if "visitor" in event.args and (triggers or "site" in event.args):
+                found.append(event)
         return found
+
+    @staticmethod
+    def _is_visit_verb(text: str, match: re.Match, sentence: tuple[int, int]) -> bool:
+        before = text[max(sentence[0], match.start() - 3) : match.start()]
+        after = text[match.end() : match.end() + 2]
+        if match.group() == "检查" and re.search(r"(?:的|和|督导|监督|纪律|自我|核酸)$", before):
+            return False  # an inspection as a noun or a test, not a visit
+        return not after.startswith(("组", "团", "报告", "结果"))
 
     @staticmethod
     def _between_is_list(text: str, start: int, end: int) -> bool:
@@ -373,7 +379,8 @@ class Events:
             return same[0].date
         if re.search(r"会议上|会上", text[sentence[0] : match.start()]):
             return None  # given at another meeting, which the text does not date
-        return main[0].date if main else lead_date
+        before = [e for e in main if e.start <= match.start()]
+        return before[-1].date if before else (main[0].date if main else lead_date)
 
     @staticmethod
     def _key(event: Event) -> set[str]:
