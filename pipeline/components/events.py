@@ -38,7 +38,7 @@ _PLANNED = re.compile(r"(?:关于|决定|将于|定于|拟于|拟|筹备|准备|
 _CITED = re.compile(r"(?:先后|分别)?$")
 
 # -- role verbs -----------------------------------------------------------------------------
-CHAIR = re.compile(r"主持(?:召开|会议|并讲话|并发表讲话)?")
+CHAIR = re.compile(r"主持(?:召开)?(?:会议)?(?:并(?:发表)?(?:重要)?讲话)?")
 ATTEND = re.compile(r"(?:在主会场|在分会场|在[^，,。]{1,10})?(?:出席|参加|列席)(?:会议|了会议)?")
 SPEAK = re.compile(r"(?:并|在会上|在会议上)?(?:发表(?:重要)?讲话|讲话|发言|致辞)")
 
@@ -58,6 +58,8 @@ _MOVE = re.compile(r"(?:先后来到|先后到|来到|深入|走进|前往|赴|�
 TALK = re.compile(r"(?P<trigger>会见|会谈|通电话|接见|视频通话|通话)(?!时|前|后|中)")
 COMPANY = re.compile(r"陪同|一同|参加")
 
+_AT_SITE = re.compile(r"\s*(?:随后|接着|先后)?[，,]?在(?P<site>[^，,。；]{2,30})[，,]")
+_CREDIT = re.compile(r"(?:记者|通讯员|摄影|编辑|见习记者|全媒体记者)[\s　]*(?:[\u4e00-\u9fff]{2,4}[\s　]+)*$")
 _BARRIER = re.compile(r"主持|出席|参加|列席|会见|会谈|陪同|召开|举行|强调|指出|要求|表示|调研|视察|检查|慰问|。")
 
 
@@ -75,7 +77,12 @@ class Events:
 
     @staticmethod
     def _persons(doc: Doc) -> list[Mention]:
-        return sorted((m for m in mentions_of(doc) if m.label == "PERSON"), key=lambda m: m.start)
+        """The document's people, less the reporters and photographers of its bylines."""
+        text = doc_text(doc)
+        return sorted(
+            (m for m in mentions_of(doc) if m.label == "PERSON" and not _CREDIT.search(text, max(0, m.start - 8), m.start)),
+            key=lambda m: m.start,
+        )
 
     @staticmethod
     def _bodies(doc: Doc) -> list[Mention]:
@@ -269,13 +276,35 @@ class Events:
                 if company and company.group() == "陪同" and self._between_is_list(text, person.end, company.start()):
                     role = "companion"
                 event.add(role, self._arg(person))
-            site_to = trigger.start() if trigger.start() > anchor.end() else sentence[1]
+            if trigger.start() > anchor.end():
+                site_to = trigger.start()
+            else:  # the sites are the verb's object, in its clause
+                clause_end = re.compile(r"[，,。；;！!]").search(text, anchor.end(), sentence[1])
+                site_to = clause_end.start() if clause_end else sentence[1]
             for body in bodies:
                 if anchor.end() <= body.start and body.end <= site_to and not self._nested(body, doc):
                     event.add("site", self._arg(body))
             if "visitor" in event.args and (triggers or "site" in event.args):
                 found.append(event)
+        if found:
+            self._activity_sites(doc, sentences, found)
         return found
+
+    def _activity_sites(self, doc: Doc, sentences, visits: list[Event]) -> None:
+        """``在X，<visitor>听取…``: X is a site of the visit its visitor is on."""
+        text = doc_text(doc)
+        bodies = self._bodies(doc)
+        for sentence in sentences:
+            match = _AT_SITE.match(text, sentence[0], sentence[1])
+            if not match:
+                continue
+            subject = [p.text for p in self._persons(doc) if match.end() <= p.start < sentence[1]][:1]
+            visit = next((v for v in visits if subject and subject[0] in {a.text for a in v.args.get("visitor", [])}), None)
+            if visit is None:
+                continue
+            for body in bodies:
+                if match.start("site") <= body.start and body.end <= match.end("site") and not self._nested(body, doc):
+                    visit.add("site", self._arg(body))
 
     @staticmethod
     def _is_visit_verb(text: str, match: re.Match, sentence: tuple[int, int]) -> bool:
@@ -283,7 +312,8 @@ class Events:
         after = text[match.end() : match.end() + 2]
         if match.group() == "检查" and re.search(r"(?:的|和|督导|监督|纪律|自我|核酸)$", before):
             return False  # an inspection as a noun or a test, not a visit
-        return not after.startswith(("组", "团", "报告", "结果"))
+        # not a team, a report, or a back-reference (在调研中指出)
+        return not after.startswith(("组", "团", "报告", "结果", "中", "时", "期间", "后"))
 
     @staticmethod
     def _between_is_list(text: str, start: int, end: int) -> bool:
@@ -374,9 +404,13 @@ class Events:
     @staticmethod
     def _context_date(text: str, sentence, match: re.Match, main: list[Event], lead_date: str | None) -> str | None:
         """A directive's date when its sentence gives none: the event it was given at."""
-        same = [e for e in main if e.sentence == sentence]
+        lead = text[sentence[0] : match.start()]
+        if _MEETING_SPEAKER.search(lead):
+            meetings = [e for e in main if e.type == "meeting"]
+            return meetings[0].date if meetings else lead_date
+        same = [e for e in main if e.sentence == sentence and e.start < match.start()]
         if same:
-            return same[0].date
+            return same[-1].date
         if re.search(r"会议上|会上", text[sentence[0] : match.start()]):
             return None  # given at another meeting, which the text does not date
         before = [e for e in main if e.start <= match.start()]

@@ -213,7 +213,22 @@ class Officials:
             else:
                 merged[key] = official
         doc._.officials = sorted(merged.values(), key=lambda o: o.name.start)
+        self._propagate_names(doc)
         sync_spans(doc)
+
+    @staticmethod
+    def _propagate_names(doc: Doc) -> None:
+        """A name found once (by the NER or after a title) is a name wherever else it is written."""
+        text = doc_text(doc)
+        names = {m.text for m in mentions_of(doc) if m.label == "PERSON" and len(m.text) >= 2}
+        taken = [(m.start, m.end) for m in mentions_of(doc) if m.label != "TITLE"]
+        for name in sorted(names, key=len, reverse=True):
+            for match in re.finditer(re.escape(name), text):
+                start, end = match.span()
+                if any(s < end and start < e for s, e in taken):
+                    continue
+                add_mention(doc, Mention("PERSON", start, end, name, source="rule"))
+                taken.append((start, end))
 
 
 @Language.factory("officials")

@@ -49,7 +49,7 @@ def split_long(article: Article, limit: int = MAX_ARTICLE_CHARS) -> list[Article
             start = _s
     pieces.append(article.text[start:])
     cut = [p[i : i + limit] for p in pieces for i in range(0, len(p), limit)]  # a sentence over the limit
-    return [replace(article, text=text) for text in cut]
+    return [replace(article, text=text, body=[text]) for text in cut]
 
 
 def read_page(path: Path, source: str, issue_date: str | None) -> list[Document]:

@@ -50,7 +50,9 @@ _LEAD_VERBS = re.compile(r"(指出|强调|要求|表示|认为|提出|说)$")
 class Article:
     """An article of a page as stored: its ``text`` starts with its heading lines."""
 
-    text: str
+    text: str = ""
+    headings: list[str] = field(default_factory=list)
+    body: list[str] = field(default_factory=list)
     title: str | None = None
     byline: str | None = None
     kind: str = "article"  # article, caption, masthead
@@ -125,7 +127,7 @@ def split_page(text: str) -> Page:
     masthead, used = parse_masthead(lines)
     articles: list[Article] = []
     if used:
-        articles.append(Article(text="\n".join(_heading_text(line) for line in lines[:used]), kind="masthead"))
+        articles.append(Article(headings=[_heading_text(line) for line in lines[:used]], kind="masthead"))
     headings: list[str] = []
     body: list[str] = []
     meta: dict = {"byline": None, "to": [], "from": []}
@@ -136,12 +138,12 @@ def split_page(text: str) -> Page:
         titles = [_heading_text(h) for h in headings]
         main = next((_heading_text(h) for h in headings if h.startswith("## ") or h.startswith("# ")), None)
         article = Article(
-            text="\n".join([*titles, *body]),
+            headings=titles,
+            body=list(body),
             title=main or (titles[0] if titles else None),
             byline=meta["byline"],
             continued_to=meta["to"],
             continued_from=meta["from"],
-            dangling=bool(body) and body[-1][-1] not in _TERMINAL,
         )
         articles.append(article)
         headings.clear()
@@ -167,9 +169,7 @@ def split_page(text: str) -> Page:
             if body:
                 flush()
             credit = caption.group(0).strip("。！ ")
-            articles.append(
-                Article(text="\n".join([*(_heading_text(h) for h in headings), line]), kind="caption", byline=credit)
-            )
+            articles.append(Article(headings=[_heading_text(h) for h in headings], body=[line], kind="caption", byline=credit))
             headings.clear()
             continue
         lead = _BYLINE_LEAD.match(line)
@@ -183,7 +183,27 @@ def split_page(text: str) -> Page:
             meta["byline"] = tail.group(0).strip()
         body.append(line)
     flush()
+    for article in articles:
+        article.text = render(article)
+        article.dangling = bool(article.body) and article.body[-1][-1] not in _TERMINAL
     return Page(masthead=masthead, articles=articles)
+
+
+def _ends_mid_sentence(paragraph: str) -> bool:
+    return paragraph[-1] not in _TERMINAL and len(paragraph) > 45
+
+
+def render(article: Article) -> str:
+    """Heading lines, then the body; a paragraph that ends mid-sentence runs on into the next."""
+    parts = ["\n".join(article.headings)] if article.headings else []
+    body = ""
+    for paragraph in article.body:
+        if body:
+            body += "" if _ends_mid_sentence(body) else "\n"
+        body += paragraph
+    if body:
+        parts.append(body)
+    return "\n".join(parts)
 
 
 # --- sentences ------------------------------------------------------------------------------
