@@ -16,6 +16,8 @@ from spacy.util import filter_spans
 from ..records import Mention
 from .grammar import grammar
 
+#: characters that end a clause's verb, not a name (金力率…, 张三在…)
+_NOT_NAME_END = set("率在等说到与及对向将也都就还又称")
 NER_LABELS = {"PERSON": "PERSON", "PER": "PERSON", "ORG": "ORG", "PLACE": "PLACE", "LOC": "PLACE", "GPE": "PLACE"}
 
 for _name, _default in (("mentions", None), ("issue_date", None), ("home_place", None)):
@@ -82,12 +84,15 @@ class EntityRules:
         return found
 
     def set_annotations(self, doc: Doc, rule_mentions: list[Mention]) -> None:
+        text = doc_text(doc)
         mentions: list[Mention] = list(rule_mentions)
         for ent in doc.ents:
             label = NER_LABELS.get(ent.label_)
             if label is None:
                 continue
             start, end = ent.start_char, ent.end_char
+            if label == "PERSON" and end - start == 3 and text[end - 1] in _NOT_NAME_END:
+                end -= 1  # 金力率相关部门: the verb is no part of the name
             if end - start < 2:
                 continue  # one character is an abbreviation (美, 中), not a name as written
             clash = False
@@ -106,7 +111,7 @@ class EntityRules:
                 for m in mentions
                 if not (m.label == label and start <= m.start and m.end <= end and (m.start, m.end) != (start, end))
             ]
-            mentions.append(Mention(label, start, end, ent.text, source="ner"))
+            mentions.append(Mention(label, start, end, text[start:end], source="ner"))
         doc._.mentions = []
         for mention in sorted(mentions, key=lambda m: (m.start, -m.end, m.label)):
             add_mention(doc, mention)

@@ -55,11 +55,11 @@ _MEETING_SPEAKER = re.compile(r"(?:会议|会上|大会)(?:还|并|同时|也|�
 # -- visits and talks -----------------------------------------------------------------------
 VISIT = re.compile(r"(?:调研|视察|考察|检查|慰问|走访|看望)")
 _MOVE = re.compile(r"(?:先后来到|先后到|来到|深入|走进|前往|赴|到)")
-TALK = re.compile(r"(?P<trigger>会见|会谈|通电话|接见|视频通话|通话)(?!时|前|后|中)")
+TALK = re.compile(r"(?P<trigger>会见|会谈|通电话|接见|视频通话|通话)(?!时|前|后)")
 COMPANY = re.compile(r"陪同|一同|参加")
 
 _AT_SITE = re.compile(r"\s*(?:随后|接着|先后)?[，,]?在(?P<site>[^，,。；]{2,30})[，,]")
-_CREDIT = re.compile(r"(?:记者|通讯员|摄影|编辑|见习记者|全媒体记者)[\s　]*(?:[\u4e00-\u9fff]{2,4}[\s　]+)*$")
+_CREDIT = re.compile(r"(?:记者|通讯员|摄影|编辑|来源[:：][\s　]*[\u4e00-\u9fff]+)[\s　]*(?:[\u4e00-\u9fff]{2,4}[\s　]+)*$")
 _BARRIER = re.compile(r"主持|出席|参加|列席|会见|会谈|陪同|召开|举行|强调|指出|要求|表示|调研|视察|检查|慰问|。")
 
 
@@ -80,7 +80,11 @@ class Events:
         """The document's people, less the reporters and photographers of its bylines."""
         text = doc_text(doc)
         return sorted(
-            (m for m in mentions_of(doc) if m.label == "PERSON" and not _CREDIT.search(text, max(0, m.start - 8), m.start)),
+            (
+                m for m in mentions_of(doc)
+                if m.label == "PERSON"
+                and not _CREDIT.search(text, max(text.rfind("\n", 0, m.start) + 1, m.start - 60), m.start)
+            ),
             key=lambda m: m.start,
         )
 
@@ -145,9 +149,9 @@ class Events:
             event.date = self._date_in(doc, event.sentence)
         if main and main[0].date is None:
             main[0].date = lead_date
-        for event in main[1:]:
+        for previous, event in zip(main, main[1:], strict=False):
             if event.date is None and event.type != "meeting":
-                event.date = main[0].date
+                event.date = previous.date  # the story goes on where the last dated event was
         self._attach_roles(doc, sentences, meetings, visits)
         directives = self._directives(doc, sentences, main, lead_date)
         events = self._merge([*main, *directives])

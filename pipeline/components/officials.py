@@ -35,6 +35,7 @@ _AFTER_NAME = re.compile(
     r"代表|宣布|批示|指示|部署|听取|希望|认为|感谢|欢迎|来|去|从|被|将|已|还|又|并|通报|传达|带领|走访|当选|担任|任|"
     r"书记|市长|县长|省长|主席|总理|总统|部长|局长|主任|院长)"
 )
+_BODY_END = set("委组局部会办院厅处科室队所站中心长员记")
 _LIST_ITEM = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?=、|及|和|等|[，,。；;]|出席|参加|列席)")
 
 
@@ -73,6 +74,20 @@ class Officials:
         # a place read inside a name (长春 in 刘长春) is part of the name
         doc._.mentions = [m for m in mentions_of(doc) if not (m.label == "PLACE" and person.start <= m.start and m.end <= person.end)]
         return person
+
+    def _name_before(self, doc: Doc, end: int) -> Mention | None:
+        """A surname-led name of two or three characters that ends at ``end`` (before a post)."""
+        text = doc_text(doc)
+        for length in (3, 2):
+            start = end - length
+            if start < 0 or text[end - 1] in _BODY_END:
+                continue
+            person = self._read_name(text[:end], start)
+            if person is not None and person.end == end:
+                overlaps = any(m.label in ("ORG", "PLACE", "TITLE") and m.start < end and start < m.end for m in mentions_of(doc))
+                if not overlaps:
+                    return person
+        return None
 
     @staticmethod
     def _read_list_item(text: str, start: int) -> Mention | None:
@@ -193,7 +208,13 @@ class Officials:
                         list_size=len(names),
                     )
                 )
-        # titles written after a name: 赵革书记, 习近平总书记
+        # titles written after a name: 赵革书记, 习近平总书记 (the name read back from the title
+        # where the NER missed it)
+        for match in g.after_name_title.finditer(text):
+            if not any(m.label == "PERSON" and m.end == match.start() for m in mentions_of(doc)):
+                person = self._name_before(doc, match.start())
+                if person is not None:
+                    add_mention(doc, person)
         for person in [m for m in mentions_of(doc) if m.label == "PERSON"]:
             match = g.after_name_title.match(text, person.end)
             if match and match.group() not in g.not_titles:
