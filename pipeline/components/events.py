@@ -60,6 +60,8 @@ COMPANY = re.compile(r"陪同|一同|参加")
 
 _AT_SITE = re.compile(r"\s*(?:随后|接着|先后)?[，,]?在(?P<site>[^，,。；]{2,30})[，,]")
 _CREDIT = re.compile(r"(?:记者|通讯员|摄影|编辑|来源[:：][\s　]*[\u4e00-\u9fff]+)[\s　]*(?:[\u4e00-\u9fff]{2,4}[\s　]+)*$")
+_SHARED_SUBJECT = re.compile(r"主持|召开|举行|调研|视察|考察|检查|慰问")
+_TOPIC = re.compile(r"就|对|围绕|针对")
 _BARRIER = re.compile(r"主持|出席|参加|列席|会见|会谈|陪同|召开|举行|强调|指出|要求|表示|调研|视察|检查|慰问|。")
 
 
@@ -93,24 +95,40 @@ class Events:
         return sorted((m for m in mentions_of(doc) if m.label in ("ORG", "PLACE")), key=lambda m: (m.start, -m.end))
 
     def _subject(self, doc: Doc, sentence: tuple[int, int], at: int, lists_only: bool = False) -> list[Mention]:
-        """The names before ``at`` back to the previous role verb or the sentence start."""
+        """The names before ``at`` back to the previous role verb or the sentence start.
+
+        With ``lists_only``, only the name list that is the verb's subject: the names before a
+        ``就``/``对`` phrase, joined by 、和及 or by titles; where a chain of verbs shares one
+        subject (X主持召开…会议并讲话，…作出部署), the names before the chain's first verb.
+        """
         text = doc_text(doc)
-        start = sentence[0]
-        for barrier in _BARRIER.finditer(text, start, at):
+        start, last_barrier = sentence[0], None
+        for barrier in _BARRIER.finditer(text, sentence[0], at):
             if barrier.end() <= at:
-                start = max(start, barrier.end())
+                start, last_barrier = max(start, barrier.end()), barrier
         persons = [p for p in self._persons(doc) if start <= p.start and p.end <= at]
-        if lists_only and persons:
-            # the nearest name and the names joined to it by 、 or 和
-            chosen = [persons[-1]]
-            for p in reversed(persons[:-1]):
-                gap = text[p.end : chosen[0].start]
-                if re.fullmatch(r"[、和及与\s]|[、]?[^，,。]{0,12}?[、]?", gap) and len(gap) <= 12:
-                    chosen.insert(0, p)
-                else:
-                    break
-            return chosen
-        return persons
+        if not lists_only:
+            return persons
+        if not persons and last_barrier is not None and _SHARED_SUBJECT.match(last_barrier.group()):
+            return self._subject(doc, sentence, last_barrier.start(), lists_only=True)
+        if persons:
+            topic = _TOPIC.search(text, persons[0].end, at)
+            if topic:
+                persons = [p for p in persons if p.end <= topic.start()]
+        if not persons:
+            return []
+        titles = [m for m in mentions_of(doc) if m.label == "TITLE"]
+        chosen = [persons[-1]]
+        for p in reversed(persons[:-1]):
+            gap = text[p.end : chosen[0].start]
+            for title in titles:
+                if p.end <= title.start and title.end <= chosen[0].start:
+                    gap = gap.replace(title.text, "")
+            if re.fullmatch(r"(?:[、和及与，,\s]|[省市县区]?领导)*", gap):
+                chosen.insert(0, p)
+            else:
+                break
+        return chosen
 
     @staticmethod
     def _arg(m: Mention) -> Argument:
@@ -383,7 +401,7 @@ class Events:
                     speakers = self._subject(doc, sentence, match.start(), lists_only=True)
                 if not speakers and not _MEETING_SPEAKER.search(lead):
                     bodies = [b for b in self._bodies(doc) if sentence[0] <= b.start and b.end <= match.start() and b.label == "ORG"]
-                    if compound and bodies:
+                    if compound and bodies and not any(sentence[0] <= p.start < match.start() for p in self._persons(doc)):
                         event.add("speaker", self._arg(bodies[-1]))  # 市总工会…作出具体部署
                     elif "会议" not in lead:
                         continue  # nobody instructs here

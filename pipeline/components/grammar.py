@@ -56,6 +56,7 @@ class Grammar:
     division_names: dict[str, str]  # name as written -> official name
     provinces: dict[str, str]  # official division name -> its province's official name
     title_heads: tuple[str, ...]
+    title_words: frozenset[str]  # qualifiers and level words of posts (国家, 常务): never names
 
 
 def _read_lexicon() -> dict:
@@ -137,4 +138,5 @@ def grammar() -> Grammar:
         division_names=divisions,
         provinces=provinces,
         title_heads=tuple(sorted(title_heads, key=len, reverse=True)),
+        title_words=frozenset([*titles["qualifiers"], *titles["level_prefixes"]]),
     )

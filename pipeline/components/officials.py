@@ -82,8 +82,10 @@ class Officials:
             start = end - length
             if start < 0 or text[end - 1] in _BODY_END:
                 continue
+            if length == 2 and start > 0 and "\u4e00" <= text[start - 1] <= "\u9fff":
+                continue  # a two-character name inside running text is too often a word (信访局长)
             person = self._read_name(text[:end], start)
-            if person is not None and person.end == end:
+            if person is not None and person.end == end and person.text not in grammar().title_words:
                 overlaps = any(m.label in ("ORG", "PLACE", "TITLE") and m.start < end and start < m.end for m in mentions_of(doc))
                 if not overlaps:
                     return person

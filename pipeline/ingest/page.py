@@ -189,18 +189,12 @@ def split_page(text: str) -> Page:
     return Page(masthead=masthead, articles=articles)
 
 
-def _ends_mid_sentence(paragraph: str) -> bool:
-    return paragraph[-1] not in _TERMINAL and len(paragraph) > 45
-
-
 def render(article: Article) -> str:
-    """Heading lines, then the body; a paragraph that ends mid-sentence runs on into the next."""
+    """Heading lines, then the body paragraphs, one a line."""
     parts = ["\n".join(article.headings)] if article.headings else []
     body = ""
     for paragraph in article.body:
-        if body:
-            body += "" if _ends_mid_sentence(body) else "\n"
-        body += paragraph
+        body += ("\n" if body else "") + paragraph
     if body:
         parts.append(body)
     return "\n".join(parts)
