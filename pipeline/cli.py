@@ -16,7 +16,7 @@ from . import __version__
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Chinese newspaper issues to a knowledge graph.")
 train_app = typer.Typer(no_args_is_help=True, help="Rebuild the shipped models from the corpora.")
 app.add_typer(train_app, name="train")
-console = Console(stderr=True)
+console = Console(stderr=True, soft_wrap=True)
 
 #: exit codes: 0 all pages read; 2 some pages could not be read (see errors.jsonl); 1 the run failed
 EXIT_PAGE_ERRORS = 2

@@ -23,7 +23,7 @@ def test_meeting_chair_attendees_organizers_and_date(nlp):
     assert meeting.name == "市委第六十次疫情防控专题会暨市疫情防控工作领导小组会议"
     assert fillers(meeting, "chair") == ["卢东亮"]
     assert fillers(meeting, "organizer") == ["市委", "市疫情防控工作领导小组"]
-    assert set(fillers(meeting, "attendee")) == {"李慧", "周鹏", "任希杰", "王建江"}
+    assert set(fillers(meeting, "attendee")) == {"周鹏", "任希杰", "王建江"}
     assert meeting.date == "2022-01-10"
     (directive,) = events(doc, "directive")
     assert directive.trigger.startswith("提出") and fillers(directive, "speaker") == ["李慧"]

@@ -28,8 +28,9 @@ if not Doc.has_extension("events"):
 _MEETING_NOUN = r"(?:会议|常委会|全会|大会|座谈会|专题会|推进会|调度会|部署会|视频会|工作会|论坛|例会|见面会|报告会|研讨会|协调会|联席会)"
 _NAME_CHAR = r"[^，,。；;：:！？!?“”\s]"
 _NAME_PAREN = r"[（(][^）)]{1,6}[）)]"
+_NAME_PART = rf"(?:(?:{_NAME_CHAR}|{_NAME_PAREN}){{0,60}}?{_MEETING_NOUN})"
 MEETING_AFTER_VERB = re.compile(
-    rf"(?P<verb>主持召开|召开了?|举行了?|主持)(?P<name>(?:{_NAME_CHAR}|{_NAME_PAREN}){{0,60}}?{_MEETING_NOUN})(?!精神|上|中|期间|的|前|后|决定)"
+    rf"(?P<verb>主持召开|召开了?|举行了?|主持)(?P<name>{_NAME_PART}(?:暨{_NAME_PART})*)(?!精神|上|中|期间|的|前|后|决定)"
 )
 MEETING_BEFORE_VERB = re.compile(
     rf"(?P<name>(?:{_NAME_CHAR}|{_NAME_PAREN}){{2,60}}?{_MEETING_NOUN})(?:在[^，,。]{{1,15}})?(?P<verb>召开|举行)(?![的])"
@@ -182,11 +183,12 @@ class Events:
         seen: set[int] = set()
         for sentence in sentences:
             chunk = text[sentence[0] : sentence[1]]
+            named_after = {m.start("verb") for m in MEETING_AFTER_VERB.finditer(chunk)}
             for pattern in (MEETING_AFTER_VERB, MEETING_BEFORE_VERB):
                 for match in pattern.finditer(chunk):
                     start = sentence[0] + match.start("name")
-                    if start in seen:
-                        continue
+                    if start in seen or (pattern is MEETING_BEFORE_VERB and match.start("verb") in named_after):
+                        continue  # 市人大常委会召开第九十二次会议: the body before 召开 is no meeting
                     before = chunk[: match.start()]
                     if _PLANNED.search(before) or (pattern is MEETING_AFTER_VERB and match["verb"] == "主持" and not match["name"].endswith(("会议", "会"))):
                         continue

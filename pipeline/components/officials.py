@@ -35,6 +35,7 @@ _AFTER_NAME = re.compile(
     r"代表|宣布|批示|指示|部署|听取|希望|认为|感谢|欢迎|来|去|从|被|将|已|还|又|并|通报|传达|带领|走访|当选|担任|任|"
     r"书记|市长|县长|省长|主席|总理|总统|部长|局长|主任|院长)"
 )
+_GROUP_WORD = re.compile(r"(?:省市|市县|省|市|县|区|州|镇)领导(?:同志)?")
 _BODY_END = set("委组局部会办院厅处科室队所站中心长员记")
 _LIST_ITEM = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?=、|及|和|等|[，,。；;]|出席|参加|列席)")
 
@@ -196,7 +197,7 @@ class Officials:
                 if match and after in ("，", ",", "。", ""):
                     person = next(
                         (m for m in mentions_of(doc) if m.label == "PERSON" and m.end == match.end(1)), None
-                    )
+                    ) or self._name_before(doc, match.end(1))
                     if person:
                         names = [person]
             # a chain that is interrupted by a comma keeps only titles that reach a name
@@ -210,6 +211,10 @@ class Officials:
                         list_size=len(names),
                     )
                 )
+        # names after a group word take no title, but they are names: 市领导周鹏、任希杰
+        for match in _GROUP_WORD.finditer(text):
+            for person in self._names_after(doc, match.end()):
+                add_mention(doc, person)
         # titles written after a name: 赵革书记, 习近平总书记 (the name read back from the title
         # where the NER missed it)
         for match in g.after_name_title.finditer(text):

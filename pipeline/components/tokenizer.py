@@ -9,6 +9,9 @@ widened form as its ``norm_`` (the NER reads norms).
 
 from __future__ import annotations
 
+from importlib import resources
+from pathlib import Path
+
 from spacy import util
 from spacy.lang.zh import ChineseTokenizer
 from spacy.tokens import Doc
@@ -17,8 +20,34 @@ from spacy.util import registry
 WIDEN = str.maketrans({",": "，", ";": "；", ":": "：", "!": "！", "?": "？", "(": "（", ")": "）"})
 
 
+DEFAULT_USER_DICT = "newsgraph"
+
+
+def read_user_dict(user_dict: str | None) -> list[str]:
+    """Words of a user dictionary: ``"newsgraph"`` (the shipped one), a file path, or none."""
+    if not user_dict:
+        return []
+    if user_dict == DEFAULT_USER_DICT:
+        text = resources.files("pipeline.data").joinpath("user_dict.txt").read_text(encoding="utf-8")
+    else:
+        text = Path(user_dict).read_text(encoding="utf-8")
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
 class NewsTokenizer(ChineseTokenizer):
-    """:class:`spacy.lang.zh.ChineseTokenizer` with punctuation widened before pkuseg."""
+    """:class:`spacy.lang.zh.ChineseTokenizer` with punctuation widened before pkuseg, and a
+    user dictionary of words the segmenter must keep whole (the user-dictionary hook)."""
+
+    def __init__(self, vocab, segmenter: str = "pkuseg", user_dict: str | None = DEFAULT_USER_DICT) -> None:
+        super().__init__(vocab, segmenter=segmenter)
+        self.user_dict = user_dict
+
+    def from_disk(self, path, **kwargs):
+        super().from_disk(path, **kwargs)
+        words = read_user_dict(self.user_dict)
+        if words and self.pkuseg_seg is not None:
+            self.pkuseg_update_user_dict(words)
+        return self
 
     def __call__(self, text: str) -> Doc:
         if self.segmenter != "pkuseg" or self.pkuseg_seg is None:
@@ -37,8 +66,8 @@ class NewsTokenizer(ChineseTokenizer):
 
 
 @registry.tokenizers("newsgraph.ChineseTokenizer.v1")
-def create_news_tokenizer(segmenter: str = "pkuseg"):
+def create_news_tokenizer(segmenter: str = "pkuseg", user_dict: str | None = DEFAULT_USER_DICT):
     def make_tokenizer(nlp) -> NewsTokenizer:
-        return NewsTokenizer(nlp.vocab, segmenter=segmenter)
+        return NewsTokenizer(nlp.vocab, segmenter=segmenter, user_dict=user_dict)
 
     return make_tokenizer

@@ -16,8 +16,10 @@ from .page import Article, Masthead, split_page, split_sentences
 __all__ = ["Issue", "PageError", "find_issues", "read_page", "read_issue", "split_sentences", "page_sort_key"]
 
 MAX_PAGE_BYTES = 50 * 1024 * 1024
-#: articles longer than this are cut at sentence ends into several documents (spaCy's limit is 1M)
-MAX_ARTICLE_CHARS = 100_000
+#: articles longer than this are cut at sentence ends into several documents (bounded memory)
+MAX_ARTICLE_CHARS = 10_000
+#: a page with a longer line is refused: no newspaper prints a megabyte without a line break
+MAX_LINE_CHARS = 1_000_000
 
 
 @dataclass(slots=True)
@@ -58,6 +60,12 @@ def read_page(path: Path, source: str, issue_date: str | None) -> list[Document]
     if size > MAX_PAGE_BYTES:
         raise DecodeError(f"page is {size // 1_000_000} MB; pages over {MAX_PAGE_BYTES // 1_000_000} MB are refused")
     text, _encoding = decode_page(path.read_bytes())
+    longest = max((len(line) for line in text.split("\n")), default=0)
+    if longest > MAX_LINE_CHARS:
+        raise DecodeError(
+            f"one line of {longest:,} characters: not a newspaper page (a dump or a binary file?); "
+            f"lines over {MAX_LINE_CHARS:,} characters are refused"
+        )
     if path.suffix.lower() in (".html", ".htm"):
         text = html_to_text(text)
     page = split_page(text)

@@ -124,6 +124,7 @@ def process_issue(nlp, issue: Issue, root: Path, out_dir: Path, home_place: str 
     if target.exists():
         shutil.rmtree(target)
     os.replace(staging, target)
+    target.with_suffix(".failed").unlink(missing_ok=True)
     return IssueResult(
         key=issue.key,
         characters=sum(len(d.text) for d in documents),
@@ -140,7 +141,10 @@ def safe_process_issue(nlp, issue: Issue, root: Path, out_dir: Path, home_place:
         raise  # the output cannot be written: stop, finished issues are kept
     except Exception as error:  # one bad issue never costs the rest of the batch
         message = f"the pipeline failed on this issue: {type(error).__name__}: {error}"
-        return IssueResult(issue.key, 0, dict.fromkeys(EVIDENCE_FILES, 0), [{"source": issue.key, "issue": issue.key, "error": message}])
+        errors = [{"source": issue.key, "issue": issue.key, "error": message}]
+        # recorded as failed, not done: the next run tries the issue again
+        write_jsonl(part_dir(out_dir, issue.key).with_suffix(".failed"), errors)
+        return IssueResult(issue.key, 0, dict.fromkeys(EVIDENCE_FILES, 0), errors)
 
 
 def _worker_issue(issue: Issue, root: Path, out_dir: Path, home_place: str | None) -> IssueResult:
@@ -184,9 +188,10 @@ def finished_parts(out_dir: Path) -> list[Path]:
 
 
 def merge_parts(out_dir: Path) -> None:
-    """Rebuild the output files from the finished parts, in issue order, atomically."""
+    """Rebuild the output files from the finished parts, in issue order, atomically; the errors
+    of issues that failed as a whole go into ``errors.jsonl`` too."""
     parts = finished_parts(out_dir)
-    for name in (*EVIDENCE_FILES, "errors"):
+    for name in EVIDENCE_FILES:
 
         def rows(name: str = name) -> Iterator[dict]:
             for folder in parts:
@@ -195,6 +200,14 @@ def merge_parts(out_dir: Path) -> None:
                     yield from read_jsonl(path)
 
         write_jsonl(out_dir / f"{name}.jsonl", rows())
+
+    def errors() -> Iterator[dict]:
+        found = [*(folder / "errors.jsonl" for folder in parts), *(out_dir / STATE_DIR / "parts").glob("*.failed")]
+        for path in sorted(found, key=lambda p: p.name if p.suffix == ".failed" else p.parent.name):
+            if path.exists():
+                yield from read_jsonl(path)
+
+    write_jsonl(out_dir / "errors.jsonl", errors())
 
 
 def run_issues(

@@ -119,9 +119,21 @@ def train_ner(
             **(overrides or {}),
         }
         spacy_train(config, tmp_dir / "trained", overrides=settings)
-        best = tmp_dir / "trained" / "model-best"
-        if output.exists():
-            shutil.rmtree(output)
-        output.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copytree(best, output)
+        save_without_segmenter(tmp_dir / "trained" / "model-best", output)
     return output
+
+
+def save_without_segmenter(trained: Path, output: Path) -> None:
+    """Save a trained pipeline with a model-free tokenizer: the newsgraph pipeline takes the
+    NER's components from it and its words from ``models/segmenter``, so the 60 MB copy of the
+    pkuseg model that spaCy keeps with the trained pipeline would be dead weight."""
+    import spacy
+
+    nlp = spacy.load(trained)
+    nlp.tokenizer = spacy.blank("zh").tokenizer  # segmenter "char": no model files
+    nlp.config["nlp"]["tokenizer"] = {"@tokenizers": "spacy.zh.ChineseTokenizer", "segmenter": "char"}
+    nlp.config["initialize"]["tokenizer"] = {"pkuseg_model": None, "pkuseg_user_dict": "default"}
+    if output.exists():
+        shutil.rmtree(output)
+    output.parent.mkdir(parents=True, exist_ok=True)
+    nlp.to_disk(output)
