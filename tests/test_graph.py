@@ -81,3 +81,16 @@ def test_incremental_run_equals_one_run(tmp_path):
     extract(tmp_path / "all", tmp_path / "one")
     for name in ("documents.jsonl", "mentions.jsonl", "events.jsonl", "nodes.jsonl", "edges.jsonl", "graph.jsonl"):
         assert (tmp_path / "inc" / name).read_bytes() == (tmp_path / "one" / name).read_bytes(), name
+
+
+def test_show_a_person_and_rewrite_a_format(tmp_path):
+    make_input(tmp_path / "in", {"2022-01-11": ISSUE_A, "2022-01-12": ISSUE_B})
+    extract(tmp_path / "in", tmp_path / "out")
+    result = runner.invoke(app, ["show", str(tmp_path / "out"), "--person", "卢东亮"])
+    assert result.exit_code == 0, result.output
+    assert "post      市委书记  2022-01-11, 2022-01-12" in result.output
+    assert "chaired" in result.output and "seen with 张大明 (2 articles)" in result.output
+    (tmp_path / "out" / "graph.graphml").unlink()
+    assert runner.invoke(app, ["graph", str(tmp_path / "out"), "--format", "graphml"]).exit_code == 0
+    assert nx.read_graphml(tmp_path / "out" / "graph.graphml").number_of_nodes() > 0
+    assert runner.invoke(app, ["show", str(tmp_path / "out"), "--person", "无此人"]).exit_code == 1
