@@ -67,12 +67,14 @@ def mention_records(doc_id: str, mentions: Iterable[Mention]) -> Iterator[dict]:
 
 def relation_records(doc_id: str, officials: Iterable[Official]) -> Iterator[dict]:
     for official in officials:
-        for title in official.titles:
+        for title, post in zip(official.titles, official.posts, strict=True):
             yield {
                 "doc": doc_id,
                 "type": "HOLDS_TITLE",
                 "head": _span(official.name),
                 "tail": _span(title),
+                "body": _span(post.body) if post.body else None,
+                "post": post.post,
                 "list_position": official.list_position,
                 "list_size": official.list_size,
             }

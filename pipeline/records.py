@@ -21,11 +21,21 @@ class Mention:
 
 
 @dataclass(slots=True)
+class Post:
+    """A title normalised into the body it belongs to (where written) and the post itself:
+    市人大常委会副主任 is 市人大常委会 + 副主任."""
+
+    body: Mention | None
+    post: str
+
+
+@dataclass(slots=True)
 class Official:
     """A person and the posts the text gives them, with the person's place in a name list."""
 
     name: Mention
     titles: list[Mention] = field(default_factory=list)
+    posts: list[Post] = field(default_factory=list)  # one a title, in the same order
     list_position: int = 0  # 1-based position in a shared-title name list; 0 when alone
     list_size: int = 1
 

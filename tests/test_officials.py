@@ -86,3 +86,18 @@ def test_person_entities_get_ids_that_depend_on_the_home_place(nlp):
     ids = lambda doc: {m.text: m.entity for m in doc._.mentions}  # noqa: E731
     assert ids(one)["卢东亮"] != ids(two)["卢东亮"]
     assert ids(one)["市委"] == ids(analyse(nlp, "中共大同市委召开会议。"))["中共大同市委"]
+
+
+def test_titles_are_normalised_into_body_and_post(nlp):
+    doc = analyse(nlp, "市人大常委会党组书记、主任谷明主持会议。")
+    (official,) = doc._.officials
+    parts = [(p.body.text if p.body else None, p.post) for p in official.posts]
+    assert parts == [("市人大常委会党组", "书记"), (None, "主任")]
+
+
+def test_a_post_of_an_abbreviated_body_is_the_home_body_s(nlp):
+    def title_ids(text: str) -> set[str]:
+        return {m.entity for m in analyse(nlp, text)._.mentions if m.label == "TITLE"}
+
+    assert title_ids("市委书记卢东亮出席。") == title_ids("中共大同市委书记卢东亮出席。")
+    assert title_ids("市委书记卢东亮出席。") != title_ids("省委书记卢东亮出席。")

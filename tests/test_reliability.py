@@ -31,7 +31,7 @@ def build_hostile_folder(root):
     (day / "07.txt").write_bytes(b"%PDF-1.7\n\x00\x01binary")
     (day / "08.txt").write_bytes(b"\xff\xd8\xff\xe0\x00\x10JFIF\x00")
     (day / "09.txt").write_text("会议召开，" * 700_000, encoding="utf-8")  # one 10 MB line
-    (day / "12.txt").write_text("市委书记卢东亮主持会议，" * 3_000, encoding="utf-8")  # a 36,000-character article
+    (day / "12.txt").write_text("市委书记卢东亮主持会议，" * 1_000, encoding="utf-8")  # a 12,000-character article
     (day / "10.txt").write_bytes("\u00e9t\u00e9 caf\u00e9".encode("latin-1") * 10)
     undated = root / "misc"
     undated.mkdir()

@@ -71,8 +71,15 @@ class Canonical:
 
     def __call__(self, doc: Doc) -> Doc:
         home = doc._.home_place or self.home_place
-        for mention in mentions_of(doc):
-            mention.entity = entity_id(mention.label, canonical_key(mention.label, mention.text, home))
+        mentions = mentions_of(doc)
+        bodies = {m.start: m for m in mentions if m.label == "ORG"}
+        for mention in mentions:
+            key = canonical_key(mention.label, mention.text, home)
+            body = bodies.get(mention.start) if mention.label == "TITLE" else None
+            if body is not None and body.end < mention.end:
+                # a post of an abbreviated body: 市委书记 in a 大同 paper is 中共大同市委书记
+                key = canonical_name("ORG", body.text, home) + mention.text[body.end - body.start :]
+            mention.entity = entity_id(mention.label, key)
         for event in doc._.events or []:
             for fillers in event.args.values():
                 for argument in fillers:

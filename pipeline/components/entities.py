@@ -51,9 +51,11 @@ def add_mention(doc: Doc, mention: Mention) -> Mention:
 
 
 def sync_spans(doc: Doc) -> None:
-    """Mirror ``doc._.mentions`` into ``doc.spans["mentions"]`` and the outermost into ``doc.ents``."""
+    """Sort ``doc._.mentions`` and mirror them into ``doc.spans["mentions"]``, the outermost
+    into ``doc.ents``."""
+    mentions_of(doc).sort(key=lambda m: (m.start, -m.end, m.label))
     spans: list[Span] = []
-    for m in sorted(mentions_of(doc), key=lambda m: (m.start, -m.end)):
+    for m in doc._.mentions:
         span = doc.char_span(m.start, m.end, label=m.label, alignment_mode="expand")
         if span is not None:
             spans.append(span)

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..records import Mention, Official
+from ..records import Mention, Official, Post
 from .entities import add_mention, doc_text, mentions_of, sync_spans
 from .grammar import grammar
 
@@ -45,6 +45,8 @@ class _Title:
     start: int
     end: int
     text: str
+    body: Mention | None  # the body or place the post belongs to, where written
+    post: str  # the post itself: 副主任, 党组书记
 
 
 class Officials:
@@ -168,7 +170,7 @@ class Officials:
             title = text[start : post.end()]
             if title in g.not_titles:
                 continue
-            titles.append(_Title(start, post.end(), title))
+            titles.append(_Title(start, post.end(), title, best, text[best.end : post.end()] if best else title))
         return titles
 
     def match(self, doc: Doc) -> list[Official]:
@@ -176,7 +178,6 @@ class Officials:
         g = grammar()
         officials: list[Official] = []
         titles = self._titles(doc)
-        used_names: set[tuple[int, int]] = set()
         i = 0
         while i < len(titles):
             chain = [titles[i]]
@@ -200,13 +201,12 @@ class Officials:
                     ) or self._name_before(doc, match.end(1))
                     if person:
                         names = [person]
-            # a chain that is interrupted by a comma keeps only titles that reach a name
             for position, person in enumerate(names, 1):
-                used_names.add((person.start, person.end))
                 officials.append(
                     Official(
                         name=person,
                         titles=[Mention("TITLE", t.start, t.end, t.text) for t in chain],
+                        posts=[Post(t.body, t.post) for t in chain],
                         list_position=position if len(names) > 1 else 0,
                         list_size=len(names),
                     )
@@ -225,7 +225,8 @@ class Officials:
         for person in [m for m in mentions_of(doc) if m.label == "PERSON"]:
             match = g.after_name_title.match(text, person.end)
             if match and match.group() not in g.not_titles:
-                officials.append(Official(name=person, titles=[Mention("TITLE", match.start(), match.end(), match.group())]))
+                title = Mention("TITLE", match.start(), match.end(), match.group())
+                officials.append(Official(name=person, titles=[title], posts=[Post(None, match.group())]))
         return officials
 
     def set_annotations(self, doc: Doc, officials: list[Official]) -> None:
@@ -237,7 +238,10 @@ class Officials:
             key = (person.start, person.end)
             if key in merged:
                 known = {(t.start, t.end) for t in merged[key].titles}
-                merged[key].titles.extend(t for t in official.titles if (t.start, t.end) not in known)
+                for title, post in zip(official.titles, official.posts, strict=True):
+                    if (title.start, title.end) not in known:
+                        merged[key].titles.append(title)
+                        merged[key].posts.append(post)
             else:
                 merged[key] = official
         doc._.officials = sorted(merged.values(), key=lambda o: o.name.start)
