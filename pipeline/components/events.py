@@ -36,7 +36,6 @@ MEETING_BEFORE_VERB = re.compile(
     rf"(?P<name>(?:{_NAME_CHAR}|{_NAME_PAREN}){{2,60}}?{_MEETING_NOUN})(?:在[^，,。]{{1,15}})?(?P<verb>召开|举行)(?![的])"
 )
 _PLANNED = re.compile(r"(?:关于|决定|将于|定于|拟于|拟|筹备|准备|建议|即将|计划|将)[^，,。]{0,20}$")
-_CITED = re.compile(r"(?:先后|分别)?$")
 
 # -- role verbs -----------------------------------------------------------------------------
 CHAIR = re.compile(r"主持(?:召开)?(?:会议)?(?:并(?:发表)?(?:重要)?讲话)?")
@@ -193,18 +192,16 @@ class Events:
                     if _PLANNED.search(before) or (pattern is MEETING_AFTER_VERB and match["verb"] == "主持" and not match["name"].endswith(("会议", "会"))):
                         continue
                     name = match["name"]
-                    name_start = start
-                    # a name's leading clause (“会议” alone refers back to the article's meeting)
                     seen.add(start)
                     event = Event(
                         type="meeting",
                         start=sentence[0] + match.start("verb"),
                         end=sentence[0] + match.end("verb"),
                         trigger=match["verb"],
-                        name=name if name not in ("会议",) else None,
+                        name=name if name != "会议" else None,  # 会议 alone refers back to the article's meeting
                         sentence=sentence,
                     )
-                    self._organizers(doc, event, sentence, name_start, name, sentence[0] + match.start())
+                    self._organizers(doc, event, sentence, start, name, sentence[0] + match.start())
                     found.append(event)
         return found
 
