@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import networkx as nx
 import orjson
+import pytest
 from typer.testing import CliRunner
 
 import pipeline.graph
@@ -94,3 +95,13 @@ def test_show_a_person_and_rewrite_a_format(tmp_path):
     assert runner.invoke(app, ["graph", str(tmp_path / "out"), "--format", "graphml"]).exit_code == 0
     assert nx.read_graphml(tmp_path / "out" / "graph.graphml").number_of_nodes() > 0
     assert runner.invoke(app, ["show", str(tmp_path / "out"), "--person", "无此人"]).exit_code == 1
+
+
+def test_show_draws_the_network(tmp_path):
+    pytest.importorskip("matplotlib")
+    make_input(tmp_path / "in", {"2022-01-11": ISSUE_A})
+    extract(tmp_path / "in", tmp_path / "out")
+    png = tmp_path / "net.png"
+    result = runner.invoke(app, ["show", str(tmp_path / "out"), "--person", "卢东亮", "--png", str(png)])
+    assert result.exit_code == 0, result.output
+    assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"

@@ -38,6 +38,7 @@ def build_hostile_folder(root):
     (undated / "a.txt").write_text(GOOD, encoding="utf-8")
     os.symlink(root, day / "loop")  # a symlink loop
     (day / "11.txt").symlink_to(root / "nowhere.txt")  # a dangling link
+    os.mkfifo(day / "13.txt")  # a pipe: reading it would block for ever
 
 
 def test_hostile_folder_completes_with_clear_errors(tmp_path):
@@ -51,6 +52,7 @@ def test_hostile_folder_completes_with_clear_errors(tmp_path):
     assert "GB18030" in errors["2022-01-11/10.txt"]
     assert "2022-01-11/11.txt" in errors
     assert "not a newspaper page" in errors["2022-01-11/09.txt"]
+    assert "not a regular file" in errors["2022-01-11/13.txt"]
     documents = list(read_jsonl(out / "documents.jsonl"))
     sources = {d["source"] for d in documents}
     assert {"2022-01-11/01.txt", "2022-01-11/02.txt", "2022-01-11/03.txt", "2022-01-11/04.txt", "2022-01-11/05.html",

@@ -56,6 +56,8 @@ def split_long(article: Article, limit: int = MAX_ARTICLE_CHARS) -> list[Article
 
 def read_page(path: Path, source: str, issue_date: str | None) -> list[Document]:
     """A page file's articles as documents (no NLP yet). Raises ``DecodeError``/``OSError``."""
+    if not path.is_file():
+        raise DecodeError("not a regular file (a pipe, a device or a dangling link); only page files are read")
     size = path.stat().st_size
     if size > MAX_PAGE_BYTES:
         raise DecodeError(f"page is {size // 1_000_000} MB; pages over {MAX_PAGE_BYTES // 1_000_000} MB are refused")

@@ -59,7 +59,7 @@ def issue_hash(issue: Issue) -> str:
     for page in issue.pages:
         digest.update(page.name.encode())
         try:
-            digest.update(page.read_bytes())
+            digest.update(page.read_bytes() if page.is_file() else b"not a regular file")
         except OSError as error:
             digest.update(f"unreadable:{error.errno}".encode())
     return digest.hexdigest()
@@ -234,7 +234,7 @@ def run_issues(
     summary = Summary(errors=[{"source": str(p), "error": m} for p, m in walk_errors])
     todo = [issue for issue in issues if not is_done(out_dir, issue)]
     if on_start:
-        on_start(len(issues), sum(page.stat().st_size for issue in todo for page in issue.pages if page.exists()))
+        on_start(len(issues), sum(page.stat().st_size for issue in todo for page in issue.pages if page.is_file()))
 
     def record(result: IssueResult) -> None:
         summary.issues += 1
