@@ -94,8 +94,8 @@ def extract(
     counts = summary.counts
     console.print(
         f"{summary.issues} issues ({summary.skipped} already done), {counts['documents']} documents, "
-        f"{counts['mentions']} mentions, {counts['relations']} officials, {counts['events']} events, "
-        f"{len(summary.errors)} errors in {summary.seconds:.1f} s → {out}"
+        f"{counts['mentions']} mentions of {summary.entities} entities, {counts['relations']} posts held by officials, "
+        f"{counts['events']} events, {len(summary.errors)} errors in {summary.seconds:.1f} s → {out}"
     )
     for error in summary.errors[:20]:
         console.print(f"[yellow]{error['source']}[/yellow]: {error['error']}")

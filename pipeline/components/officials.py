@@ -135,8 +135,9 @@ class Officials:
                 break
             names.append(person)
             pos = person.end
-            if pos < len(text) and text[pos] in "、" or text[pos : pos + 1] == " " and self._person_at(doc, pos + 1):
-                pos += 1
+            separator = text[pos : pos + 1]
+            if separator == "、" or (separator == " " and self._person_at(doc, pos + 1)):
+                pos += 1  # 赵宇、刘美 (or 田爱雨 李兴旺 in a headline)
                 continue
             break
         return names

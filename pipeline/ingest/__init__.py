@@ -45,10 +45,10 @@ def split_long(article: Article, limit: int = MAX_ARTICLE_CHARS) -> list[Article
     if len(article.text) <= limit:
         return [article]
     pieces, start = [], 0
-    for _s, end in split_sentences(article.text):
-        if end - start > limit and _s > start:
-            pieces.append(article.text[start:_s])
-            start = _s
+    for sentence_start, sentence_end in split_sentences(article.text):
+        if sentence_end - start > limit and sentence_start > start:
+            pieces.append(article.text[start:sentence_start])
+            start = sentence_start
     pieces.append(article.text[start:])
     cut = [p[i : i + limit] for p in pieces for i in range(0, len(p), limit)]  # a sentence over the limit
     return [replace(article, text=text, body=[text]) for text in cut]

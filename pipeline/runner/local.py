@@ -48,9 +48,7 @@ class Summary:
     errors: list[dict] = field(default_factory=list)
     seconds: float = 0.0
 
-    @property
-    def officials(self) -> int:
-        return self.counts.get("relations", 0)
+    entities: int = 0  # canonical entities in the graph (0 when no graph was written)
 
 
 def issue_hash(issue: Issue) -> str:
@@ -278,6 +276,7 @@ def run_issues(
     if graph_formats:
         from ..graph import write_graph
 
-        write_graph(out_dir, graph_formats)
+        graph = write_graph(out_dir, graph_formats)
+        summary.entities = sum(1 for _, label in graph.nodes(data="label") if label in ("Person", "Org", "Place", "Title"))
     summary.seconds = time.perf_counter() - started
     return summary
