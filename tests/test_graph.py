@@ -105,3 +105,12 @@ def test_show_draws_the_network(tmp_path):
     result = runner.invoke(app, ["show", str(tmp_path / "out"), "--person", "卢东亮", "--png", str(png)])
     assert result.exit_code == 0, result.output
     assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_article_pairs_grow_with_articles_not_their_square():
+    from pipeline.graph.build import ARTICLE_ACTORS, main_actors
+
+    mentions = [{"label": "PERSON", "entity": f"p_{i}", "start": i} for i in range(60)]
+    mentions += [{"label": "PERSON", "entity": "p_59", "start": 100}] * 3  # the most mentioned
+    actors = main_actors(mentions)
+    assert len(actors) == ARTICLE_ACTORS and "p_59" in actors and "p_0" in actors and "p_40" not in actors

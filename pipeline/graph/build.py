@@ -1,7 +1,8 @@
 """Build the knowledge graph from the evidence layer (the four JSON Lines files).
 
 Nodes are canonical entities (Person, Org, Place, Title) and events (Meeting, Directive, Visit,
-Talk); edges are ``CO_OCCURS`` between entities (sentence and article counts kept apart),
+Talk); edges are ``CO_OCCURS`` between entities (sentence and article counts kept apart; at
+article level among an article's 20 most mentioned entities),
 ``HOLDS_TITLE`` with the dates a post was seen, event roles (``CHAIRED``, ``ATTENDED``,
 ``SPOKE_AT``, ``ORGANIZED``, ``ISSUED``, ``VISITED``, ``ACCOMPANIED``, ``TALKED_WITH``, ``SITE_OF``)
 and ``LOCATED_IN`` (a body in its place). Every edge carries its weight and the ids of the
@@ -33,6 +34,8 @@ ROLE_EDGES = {
     ("talk", "participant"): "TALKED_WITH",
 }
 CO_OCCURRING = ("PERSON", "ORG", "PLACE")
+#: how many of an article's entities (the most mentioned) pair up at article level
+ARTICLE_ACTORS = 20
 
 
 def event_id(record: dict, index: int) -> str:
@@ -59,6 +62,20 @@ class _Edge:
         self.dates: set[str] = set()
         self.weight = 0
         self.extra: Counter[str] = Counter()
+
+
+def main_actors(mentions: list[dict], limit: int = ARTICLE_ACTORS) -> set[str]:
+    """The article's entities that take part in article-level co-occurrence: all of them, or in
+    a long article the ``limit`` most mentioned (first mention breaking ties), so that the
+    number of pairs grows with the number of articles, not with the square of their length."""
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for m in mentions:
+        if m["label"] in CO_OCCURRING:
+            counts[m["entity"]] += 1
+            first.setdefault(m["entity"], m["start"])
+    ranked = sorted(counts, key=lambda e: (-counts[e], first[e]))
+    return set(ranked[:limit])
 
 
 def _span_dates(dates: Iterable[str | None]) -> dict:
@@ -105,8 +122,7 @@ def build_graph(out_dir: Path) -> nx.MultiDiGraph:
         document = documents.get(doc_id, {})
         date = document.get("date")
         sentences = document.get("sentences") or [[0, len(document.get("text", ""))]]
-        entities = sorted({m["entity"] for m in mentions if m["label"] in CO_OCCURRING})
-        for a, b in combinations(entities, 2):
+        for a, b in combinations(sorted(main_actors(mentions)), 2):
             record = edge("CO_OCCURS", a, b, doc_id, date)
             record.extra["article_count"] += 1
         for start, end in sentences:
