@@ -101,3 +101,17 @@ def test_a_post_of_an_abbreviated_body_is_the_home_body_s(nlp):
 
     assert title_ids("市委书记卢东亮出席。") == title_ids("中共大同市委书记卢东亮出席。")
     assert title_ids("市委书记卢东亮出席。") != title_ids("省委书记卢东亮出席。")
+
+
+def test_places_that_start_with_a_conjunction(rules_nlp):
+    doc = analyse(rules_nlp, "会议审议了县总工会党组和县妇联的请示。安徽省和县召开会议。")
+    places = [(m.text, m.start) for m in doc._.mentions if m.label == "PLACE"]
+    assert [p for p, _ in places] == ["安徽省", "和县"]
+    assert places[1][1] == doc.text.index("安徽省和县") + 3
+
+
+def test_one_reading_of_a_name_per_document(nlp, seed_text):
+    doc = analyse(nlp, seed_text)
+    persons = {m.text for m in doc._.mentions if m.label == "PERSON"}
+    assert not [m for m in doc._.mentions if m.label == "PLACE" and m.text in persons]
+    assert not [m for m in doc._.mentions if m.label == "ORG" and ("召开" in m.text or "听取" in m.text)]

@@ -86,6 +86,7 @@ class EntityRules:
         return found
 
     def set_annotations(self, doc: Doc, rule_mentions: list[Mention]) -> None:
+        g = grammar()
         text = doc_text(doc)
         mentions: list[Mention] = list(rule_mentions)
         for ent in doc.ents:
@@ -97,6 +98,9 @@ class EntityRules:
                 end -= 1  # 金力率相关部门: the verb is no part of the name
             if end - start < 2:
                 continue  # one character is an abbreviation (美, 中), not a name as written
+            span_text = text[start:end]
+            if span_text in g.generic_bodies or (label != "PERSON" and g.clause_verb.search(span_text)):
+                continue  # a bare 党组, or a span through a verb (召开市人大常委会)
             clash = False
             for rule in rule_mentions:
                 if rule.start <= start and end <= rule.end and ((rule.start, rule.end) != (start, end) or rule.label != label):

@@ -15,6 +15,7 @@ from functools import cache
 from importlib import resources
 
 CJK = r"\u4e00-\u9fff"
+_FUNCTION_CHARS = "和与及同在对向从"
 
 
 def _alternation(words) -> str:
@@ -53,6 +54,7 @@ class Grammar:
     double_surnames: frozenset[str]
     not_titles: frozenset[str]
     generic_bodies: frozenset[str]
+    clause_verb: re.Pattern  # verbs of a clause (召开, 听取, 会见): no name runs through one
     division_names: dict[str, str]  # name as written -> official name
     provinces: dict[str, str]  # official division name -> its province's official name
     title_heads: tuple[str, ...]
@@ -91,7 +93,14 @@ def grammar() -> Grammar:
     bodies, titles, places = lex["bodies"], lex["titles"], lex["places"]
     divisions, provinces = _read_divisions()
     countries = places["countries"].split()
-    place_names = _alternation([*divisions, *countries])
+    # a name that starts with a conjunction or preposition (和县) stands only where no word
+    # runs into it: in 县总工会和县妇联, 和 is "and"
+    names = [*divisions, *countries]
+    function_start = tuple(_FUNCTION_CHARS)
+    risky = [n for n in names if n.startswith(function_start)]
+    place_names = _alternation([n for n in names if not n.startswith(function_start)])
+    if risky:
+        place_names = rf"{place_names}|(?:(?<![{CJK}])|(?<=[省市州]))(?:{_alternation(risky)})"
     site_heads = _alternation(places["site_heads"])
     not_inside = re.escape(bodies["not_inside"])
     # modifiers inside a name: no function words or punctuation, no post head, no verb of action
@@ -112,7 +121,8 @@ def grammar() -> Grammar:
     prefix = rf"(?:{ordinal}?(?:中共|中国共产党)?(?:{place_names})|中共|中国共产党|{level})"
     standalone = _alternation(bodies["standalone"])
     body = re.compile(rf"(?:(?:{prefix}){ordinal}?{mod}{head}|{standalone}){unit}*")
-    place = re.compile(rf"(?:{place_names})(?:{mod}(?:{site_heads}))?")
+    site_mod = rf"(?:{mod_char}{{0,4}}?)"
+    place = re.compile(rf"(?:{place_names})(?:{site_mod}(?:{site_heads}))?")
     title_heads = titles["heads"]
     qualifiers = _alternation(titles["qualifiers"])
     post = re.compile(rf"(?:{qualifiers}){{0,2}}(?:{_alternation(title_heads)})(?!会)")
@@ -135,6 +145,7 @@ def grammar() -> Grammar:
         double_surnames=frozenset(lex["persons"]["double_surnames"]),
         not_titles=frozenset(titles["not_titles"]),
         generic_bodies=frozenset(bodies["generic"]),
+        clause_verb=re.compile(_alternation(bodies["clause_verbs"])),
         division_names=divisions,
         provinces=provinces,
         title_heads=tuple(sorted(title_heads, key=len, reverse=True)),

@@ -254,6 +254,8 @@ class Officials:
         """A name found once (by the NER or after a title) is a name wherever else it is written."""
         text = doc_text(doc)
         names = {m.text for m in mentions_of(doc) if m.label == "PERSON" and len(m.text) >= 2}
+        # one reading a document: a string found as a name is no place elsewhere in it
+        doc._.mentions = [m for m in mentions_of(doc) if not (m.label == "PLACE" and m.source == "ner" and m.text in names)]
         taken = [(m.start, m.end) for m in mentions_of(doc) if m.label != "TITLE"]
         for name in sorted(names, key=len, reverse=True):
             for match in re.finditer(re.escape(name), text):
