@@ -22,6 +22,7 @@ class Issue:
     key: str  # the folder relative to the input root, with "/" ("." for the root itself)
     date: dt.date | None
     pages: list[Path] = field(default_factory=list)
+    content_hash: str | None = None  # set by the runner, once, from the pages' bytes
 
 
 def _valid(y: str, m: str, d: str) -> dt.date | None:

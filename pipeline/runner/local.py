@@ -52,7 +52,10 @@ class Summary:
 
 
 def issue_hash(issue: Issue) -> str:
-    """A hash of an issue's page paths and bytes: a changed page means the issue is redone."""
+    """A hash of an issue's page paths and bytes: a changed page means the issue is redone.
+    Computed once an issue (kept on it, and shipped with it to workers)."""
+    if issue.content_hash is not None:
+        return issue.content_hash
     digest = hashlib.blake2b(digest_size=16)
     for page in issue.pages:
         digest.update(page.name.encode())
@@ -60,7 +63,8 @@ def issue_hash(issue: Issue) -> str:
             digest.update(page.read_bytes() if page.is_file() else b"not a regular file")
         except OSError as error:
             digest.update(f"unreadable:{error.errno}".encode())
-    return digest.hexdigest()
+    issue.content_hash = digest.hexdigest()
+    return issue.content_hash
 
 
 def part_dir(out_dir: Path, key: str) -> Path:

@@ -16,7 +16,7 @@ from pathlib import Path
 import orjson
 
 from ..ingest import Issue
-from .local import IssueResult, safe_process_issue
+from .local import IssueResult, issue_hash, safe_process_issue
 
 
 class IssueWorker:
@@ -30,8 +30,11 @@ class IssueWorker:
 
     def __call__(self, batch: dict) -> dict:
         rows: dict[str, list] = {"key": [], "result": []}
-        for key, date, pages in zip(batch["key"], batch["date"], batch["pages"], strict=True):
-            issue = Issue(key=str(key), date=dt.date.fromisoformat(date) if date else None, pages=[Path(p) for p in pages])
+        for key, date, pages, content_hash in zip(batch["key"], batch["date"], batch["pages"], batch["hash"], strict=True):
+            issue = Issue(
+                key=str(key), date=dt.date.fromisoformat(date) if date else None, pages=[Path(p) for p in pages],
+                content_hash=str(content_hash),
+            )
             result = safe_process_issue(self.nlp, issue, self.root, self.out_dir, self.home_place)
             rows["key"].append(result.key)
             rows["result"].append(orjson.dumps({"characters": result.characters, "counts": result.counts, "errors": result.errors}).decode())
@@ -55,7 +58,10 @@ def run_on_ray(
         ray.init(address=address, ignore_reinit_error=True, log_to_driver=False, include_dashboard=False)
     workers = workers or max(1, int(ray.cluster_resources().get("CPU", 1)))
     items = [
-        {"key": i.key, "date": i.date.isoformat() if i.date else "", "pages": [str(p.resolve()) for p in i.pages]}
+        {
+            "key": i.key, "date": i.date.isoformat() if i.date else "", "pages": [str(p.resolve()) for p in i.pages],
+            "hash": issue_hash(i),
+        }
         for i in issues
     ]
     dataset = ray.data.from_items(items).map_batches(
