@@ -122,3 +122,39 @@ def test_pipeline_never_crashes_and_mentions_index_the_text(nlp, text):
     for event in doc._.events:
         for fillers in event.args.values():
             assert all(text[a.start : a.end] == a.text for a in fillers)
+
+
+def test_disk_full_stops_cleanly_and_resumes(tmp_path, monkeypatch):
+    import errno
+
+    import pipeline.runner.local as local
+
+    for day in ("2022-01-11", "2022-01-12", "2022-01-13"):
+        (tmp_path / "in" / day).mkdir(parents=True)
+        (tmp_path / "in" / day / "01.txt").write_text(GOOD, encoding="utf-8")
+    out = tmp_path / "out"
+    real_write, calls = local.write_jsonl, {"n": 0}
+
+    def full_disk(path, records):
+        calls["n"] += 1
+        if calls["n"] > 5:  # the first issue's five files fit, then the disk is full
+            raise OSError(errno.ENOSPC, "No space left on device", str(path))
+        return real_write(path, records)
+
+    monkeypatch.setattr(local, "write_jsonl", full_disk)
+    result = runner.invoke(app, ["extract", str(tmp_path / "in"), "-o", str(out), "-j", "1"])
+    assert result.exit_code == 1
+    assert "No space left on device" in result.output and "run the same command again" in result.output
+    assert len(list((out / ".newsgraph" / "parts").glob("*/done.json"))) == 1
+    monkeypatch.setattr(local, "write_jsonl", real_write)
+    result = runner.invoke(app, ["extract", str(tmp_path / "in"), "-o", str(out), "-j", "1"])
+    assert result.exit_code == 0 and "1 already done" in result.output
+    assert {d["source"] for d in read_jsonl(out / "documents.jsonl")} == {f"{d}/01.txt" for d in ("2022-01-11", "2022-01-12", "2022-01-13")}
+
+
+def test_part_folders_never_leave_the_output_folder(tmp_path):
+    from pipeline.runner.local import part_dir
+
+    for key in ("../../etc", "/etc/passwd", "2022-01-11/../../x", "..", "报纸/2022年/1月"):
+        path = part_dir(tmp_path, key).resolve()
+        assert path.parent == (tmp_path / ".newsgraph" / "parts").resolve()
