@@ -55,6 +55,7 @@ def document_record(document: Document) -> dict:
         "byline": document.byline,
         "continued_to": document.continued_to,
         "continued_from": document.continued_from,
+        "ends_mid_sentence": document.ends_mid_sentence,
         "sentences": [list(s) for s in document.sentences],
         "text": document.text,
     }

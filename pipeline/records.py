@@ -85,4 +85,5 @@ class Document:
     index: int = 0  # the article's position on its page
     continued_to: list[str] = field(default_factory=list)
     continued_from: list[str] = field(default_factory=list)
+    ends_mid_sentence: bool = False  # a piece whose continuation the page put elsewhere
     sentences: list[tuple[int, int]] = field(default_factory=list)

@@ -65,6 +65,8 @@ def test_documents_from_the_seed_folder():
     assert all(d.paper == "大同日报" and d.date == "2022-01-11" and d.issue == "16076" for d in documents)
     assert all(d.page == "1" for d in documents)
     assert len({d.id for d in documents}) == len(documents)
+    cut = [d.byline for d in documents if d.ends_mid_sentence]
+    assert "本报讯（记者 李明璇）" in cut and "本报讯（记者 潘红）" not in cut
 
 
 def test_gb18030_copy_gives_the_same_documents(tmp_path, seed_text):

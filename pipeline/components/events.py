@@ -134,13 +134,6 @@ class Events:
     def _arg(m: Mention) -> Argument:
         return Argument(m.text, m.start, m.end, m.entity)
 
-    @staticmethod
-    def _sentence_of(sentences: list[tuple[int, int]], pos: int) -> tuple[int, int]:
-        for s in sentences:
-            if s[0] <= pos < s[1]:
-                return s
-        return (pos, pos)
-
     def _date_in(self, doc: Doc, sentence: tuple[int, int]) -> str | None:
         issue = doc._.issue_date
         issue = dt.date.fromisoformat(issue) if isinstance(issue, str) else issue

@@ -92,6 +92,7 @@ def read_page(path: Path, source: str, issue_date: str | None) -> list[Document]
                 index=index,
                 continued_to=article.continued_to,
                 continued_from=article.continued_from,
+                ends_mid_sentence=article.dangling,
                 sentences=split_sentences(article.text),
             )
         )
