@@ -18,7 +18,7 @@ from .grammar import grammar
 
 #: characters that end a clause's verb, not a name (金力率…, 张三在…)
 _NOT_NAME_END = set("率在等说到与及对向将也都就还又称")
-NER_LABELS = {"PERSON": "PERSON", "PER": "PERSON", "ORG": "ORG", "PLACE": "PLACE", "LOC": "PLACE", "GPE": "PLACE"}
+NER_LABEL_MAP = {"PERSON": "PERSON", "PER": "PERSON", "ORG": "ORG", "PLACE": "PLACE", "LOC": "PLACE", "GPE": "PLACE"}
 
 for _name, _default in (("mentions", None), ("issue_date", None), ("home_place", None)):
     if not Doc.has_extension(_name):
@@ -90,7 +90,7 @@ class EntityRules:
         text = doc_text(doc)
         mentions: list[Mention] = list(rule_mentions)
         for ent in doc.ents:
-            label = NER_LABELS.get(ent.label_)
+            label = NER_LABEL_MAP.get(ent.label_)
             if label is None:
                 continue
             start, end = ent.start_char, ent.end_char

@@ -385,13 +385,14 @@ class Events:
                 compound = trigger.startswith(("提出", "作出"))
                 lead = text[sentence[0] : match.start()]
                 event = Event("directive", match.start(), match.end(), trigger, sentence=sentence)
-                if _MEETING_SPEAKER.search(lead):
+                meeting_speaks = bool(_MEETING_SPEAKER.search(lead))
+                if meeting_speaks:
                     speakers: list[Mention] = []  # 会议强调: the meeting itself instructs
                 elif _SPEAKER_PRONOUN.search(lead) or re.search(r"(?:他|她)[^，,。]{0,10}$", lead):
                     speakers = last_speakers
                 else:
                     speakers = self._subject(doc, sentence, match.start(), lists_only=True)
-                if not speakers and not _MEETING_SPEAKER.search(lead):
+                if not speakers and not meeting_speaks:
                     bodies = [b for b in self._bodies(doc) if sentence[0] <= b.start and b.end <= match.start() and b.label == "ORG"]
                     if compound and bodies and not any(sentence[0] <= p.start < match.start() for p in self._persons(doc)):
                         event.add("speaker", self._arg(bodies[-1]))  # 市总工会…作出具体部署

@@ -16,12 +16,6 @@ import orjson
 
 #: PKU tags that name entities, mapped to the project's labels.
 PKU_LABELS = {"nr": "PERSON", "ns": "PLACE", "nt": "ORG"}
-#: Two-character Chinese surnames (the PKU corpus writes ``欧阳/nr 海/nr``).
-COMPOUND_SURNAMES = frozenset(
-    ["欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "夏侯", "轩辕", "令狐", "端木", "呼延", "澹台", "公冶", "申屠"]
-)
-
-
 @dataclass(slots=True)
 class Sentence:
     """A sentence (or paragraph) of a corpus: text, gold words and entity spans."""
@@ -48,7 +42,9 @@ def _parse_pku_tokens(fields: list[str]) -> list[tuple[str, str, int | None, str
 
 
 def _is_surname(word: str) -> bool:
-    return len(word) == 1 or word in COMPOUND_SURNAMES
+    from ..components.grammar import grammar
+
+    return len(word) == 1 or word in grammar().double_surnames
 
 
 def parse_pku_line(line: str) -> Sentence | None:
@@ -86,10 +82,8 @@ def parse_pku_line(line: str) -> Sentence | None:
             i += 1
         words.append(word)
         offset += len(word)
-        if tag in PKU_LABELS and bracket_start is None:
+        if tag in PKU_LABELS and bracket_start is None:  # inside a compound, the compound's tag decides
             entities.append((start, offset, PKU_LABELS[tag]))
-        elif tag in PKU_LABELS and bracket_start is not None and not closes:
-            pass  # inside a compound: the compound's own tag decides
         if closes is not None and bracket_start is not None:
             if closes in PKU_LABELS:
                 entities.append((bracket_start, offset, PKU_LABELS[closes]))
