@@ -16,11 +16,12 @@ __version__ = "0.1.0"
 __all__ = ["__version__", "load", "extract"]
 
 
-def load(config: str | Path | None = None, models: str | Path | None = None):
-    """The spaCy pipeline of ``configs/<config>.cfg`` (default: ``default``) with the shipped models."""
+def load(config: str | Path | None = None, models: str | Path | None = None, overrides: dict | None = None):
+    """The spaCy pipeline of ``configs/<config>.cfg`` (default: ``default``) with the shipped models;
+    ``overrides`` sets config values by dotted path."""
     from .language import load as _load
 
-    return _load(config, models)
+    return _load(config, models, overrides)
 
 
 def extract(input_dir: str | Path, out_dir: str | Path, config: str | Path | None = None, jobs: int = 1, **options):

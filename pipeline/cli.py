@@ -137,6 +137,27 @@ def train_ner_command(
     console.print(f"NER written to {path}")
 
 
+@train_app.command("hanlp")
+def train_hanlp_command(
+    corpora: Annotated[Path, typer.Option(help="The shared corpora folder.")] = DEFAULT_CORPORA,
+    output: Annotated[Path, typer.Option(help="Where to write the HanLP models (tok/ and ner/).")] = Path("models/hanlp"),
+    epochs: Annotated[int, typer.Option(help="Training passes over the data.")] = 5,
+    limit: Annotated[int | None, typer.Option(help="Use the first N sentences of each split (smoke tests).")] = None,
+) -> None:
+    """Train HanLP's RNN tokenizer and NER on pd1998/train.txt (needs the [hanlp] extra)."""
+    try:
+        from .training.hanlp import train_hanlp
+    except ImportError as error:
+        console.print(f"[red]error:[/red] {error}; install the extra: pip install -e '.[hanlp]'")
+        raise typer.Exit(1) from error
+
+    paths = train_hanlp(corpora, output, limit=limit, epochs=epochs)
+    console.print(
+        f"HanLP tokenizer written to {paths['tok']}, NER to {paths['ner']}; use them with --config hanlp "
+        "after setting paths.hanlp_tok and paths.hanlp_ner in a copy of configs/hanlp.cfg"
+    )
+
+
 @app.command()
 def evaluate(
     split: Annotated[str, typer.Option(help="pd1998-dev or msra-test.")] = "pd1998-dev",

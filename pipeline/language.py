@@ -7,17 +7,15 @@ from pathlib import Path
 
 import spacy
 from spacy.language import Language
+from thinc.api import ConfigValidationError
 
 # register the factories
-from .components import canonical, entities, events, officials, sentences, tokenizer  # noqa: F401
+from .components import canonical, entities, events, hanlp_backend, officials, sentences, tokenizer  # noqa: F401
+from .errors import ModelError
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 CONFIG_DIR = PROJECT_ROOT / "configs"
 MODELS_DIR = Path(os.environ.get("NEWSGRAPH_MODELS", PROJECT_ROOT / "models"))
-
-
-class ModelError(RuntimeError):
-    """A model that is missing or cannot be read."""
 
 
 def config_path(config: str | Path | None) -> Path:
@@ -32,11 +30,18 @@ def config_path(config: str | Path | None) -> Path:
     return path
 
 
-def load(config: str | Path | None = None, models: str | Path | None = None) -> Language:
-    """Load the newsgraph pipeline: ``configs/<config>.cfg`` with the models in ``models``."""
+def load(
+    config: str | Path | None = None, models: str | Path | None = None, overrides: dict[str, object] | None = None
+) -> Language:
+    """Load the newsgraph pipeline: ``configs/<config>.cfg`` with the models in ``models``;
+    ``overrides`` sets config values by dotted path (``{"paths.hanlp_ner": "/models/ner"}``)."""
     models_dir = Path(models) if models else MODELS_DIR
     path = config_path(config)
-    cfg = spacy.util.load_config(path, overrides={"paths.models": str(models_dir)}, interpolate=False)
+    settings = {"paths.models": str(models_dir), **(overrides or {})}
+    try:
+        cfg = spacy.util.load_config(path, overrides=settings, interpolate=False)
+    except ConfigValidationError as error:
+        raise ModelError(f"{path}: {error}") from error
     for name, component in cfg["components"].items():
         source = component.get("source")
         if source:
@@ -47,7 +52,9 @@ def load(config: str | Path | None = None, models: str | Path | None = None) -> 
                     f"`newsgraph train {source_path.name}` or name another models folder with --models"
                 )
     try:
-        nlp = spacy.util.load_model_from_config(cfg, auto_fill=True, validate=True)
+        nlp = spacy.util.load_model_from_config(cfg.interpolate(), auto_fill=True, validate=True)
+    except ModelError:
+        raise
     except (OSError, ValueError) as error:
         raise ModelError(f"{path}: cannot build the pipeline: {error}") from error
     segmenter = models_dir / "segmenter"

@@ -21,6 +21,7 @@ from pathlib import Path
 
 import orjson
 
+from ..components.hanlp_backend import THREADS_ENV
 from ..ingest import Issue, find_issues, read_issue
 from ..output import EVIDENCE_FILES, atomic_writer, evidence_records, read_jsonl, write_jsonl
 
@@ -265,6 +266,8 @@ def run_issues(
                 record(safe_process_issue(nlp, issue, input_dir, out_dir, home_place))
         else:
             context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
+            # a torch backend (HanLP) in each worker takes its share of the cores, not all of them
+            os.environ.setdefault(THREADS_ENV, str(max(1, (os.cpu_count() or 1) // jobs)))
             with ProcessPoolExecutor(jobs, mp_context=context, initializer=_init_worker, initargs=(config, models)) as pool:
                 pending: set[Future] = set()
                 queue = iter(todo)
