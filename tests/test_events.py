@@ -99,3 +99,15 @@ def test_phone_call_is_a_talk(nlp):
     (talk,) = events(doc, "talk")
     assert fillers(talk, "participant") == ["习近平", "卢卡申科"]
     assert talk.date == "2022-01-10"
+
+
+def test_pieces_the_page_split_are_read_as_one_text(nlp, seed_text):
+    from pipeline.ingest.page import split_page
+
+    articles = split_page(seed_text).articles
+    meeting = next(a for a in articles if a.title and a.title.startswith("市人大常委会党组(扩大)会议召开"))
+    (party_meeting,) = [e for e in events(analyse(nlp, meeting.text), "meeting") if "党组" in (e.name or "")]
+    assert "刘美" in fillers(party_meeting, "attendee")  # 刘美 | 列席会议。 rejoined
+    union = next(a for a in articles if a.byline == "本报讯（记者 董芳）")
+    deployments = [e for e in events(analyse(nlp, union.text), "directive") if e.trigger == "作出具体部署"]
+    assert [fillers(e, "speaker") for e in deployments] == [["市总工会"]]  # the clause ran across a line break

@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.ingest import find_issues, read_issue, read_page
+from pipeline.ingest import find_issues, page_key, read_issue, read_page
 from pipeline.ingest.decode import DecodeError, decode_page
 from pipeline.ingest.folders import date_from_parts
 from pipeline.ingest.html import html_to_text
-from pipeline.ingest.page import split_page, split_sentences
+from pipeline.ingest.page import breaks_mid_sentence, split_page, split_sentences
 
 from .conftest import SEED_PAGE, SEEDS
 
@@ -44,6 +44,59 @@ def test_continuation_marker_is_metadata(seed_text):
     call = next(a for a in articles if a.title == "习近平同白俄罗斯总统卢卡申科通电话")
     assert call.continued_to == ["三"]
     assert "下转" not in call.text
+
+
+def test_a_line_broken_mid_sentence_runs_on(seed_text):
+    articles = split_page(seed_text).articles
+    union = next(a for a in articles if a.byline == "本报讯（记者 董芳）")
+    # the page broke 对“两节”期间送温暖活动 | 作出具体部署 across two lines: one sentence again
+    sentence = next(union.text[s:e] for s, e in split_sentences(union.text) if "作出具体部署" in union.text[s:e])
+    assert "市总工会专门下发通知，对“两节”期间送温暖活动作出具体部署。" in sentence
+    # a byline on a line of its own does not run into the lead
+    feature = next(a for a in articles if a.byline == "本报记者 吴华 张世敬")
+    assert "张世敬\n隆冬时节" in feature.text
+
+
+def test_a_stray_sentence_end_goes_back_to_its_sentence(seed_text):
+    articles = split_page(seed_text).articles
+    meeting = next(a for a in articles if a.title and a.title.startswith("市人大常委会党组(扩大)会议召开"))
+    # 列席会议。 sat under the heading; the one paragraph that stops mid-sentence ends in 刘美
+    assert "市人大常委会副主任刘美列席会议。" in meeting.text
+    assert not meeting.body[0].startswith("列席会议")
+
+
+def test_breaks_mid_sentence_reads_prose_only():
+    assert breaks_mid_sentence("春节将至，北京冬奥会进入倒计时，全市各级各部门要绷紧疫情防控这根弦，防")
+    assert not breaks_mid_sentence("市人大常委会主任谷明主持会议，赵宇出席。")  # ends a sentence
+    assert not breaks_mid_sentence("□本报记者 吴华 张世敬")  # a byline
+    assert not breaks_mid_sentence("奋斗两个五年 跨入第一方阵")  # a label
+
+
+def test_an_article_continued_on_another_page_is_one_document(tmp_path, seed_text):
+    # the seed's phone call, laid out as papers do: its second half jumps to page 3
+    lines = seed_text.split("\n")
+    start = next(i for i, line in enumerate(lines) if line.startswith("习近平指出，很高兴"))
+    end = next(i for i, line in enumerate(lines) if "（下转第三版）" in line)
+    jumped = [line.replace("（下转第三版）", "") for line in lines[start + 1 : end + 1]]
+    page1 = lines[: start + 1] + [lines[start] and "（下转第三版）"] + lines[end + 1 :]
+    police = [line for line in lines if "田爱雨" in line or line.startswith("2021山西公安")]
+    page3 = ["## " + police[0], *police[1:], "", "（上接第一版）" + jumped[0], *jumped[1:]]
+    issue = tmp_path / "2022-01-11"
+    issue.mkdir()
+    (issue / "01.txt").write_text("\n".join(page1), encoding="utf-8")
+    (issue / "03.txt").write_text("\n".join(page3), encoding="utf-8")
+    documents, errors = read_issue(next(find_issues(tmp_path)), tmp_path)
+    assert not errors
+    call = [d for d in documents if "卢卡申科" in d.text]
+    assert len(call) == 1 and call[0].page == "1" and call[0].title == "习近平同白俄罗斯总统卢卡申科通电话"
+    assert "很高兴在新年伊始同你通电话" in call[0].text and "一如既往支持白方走符合本国国情的发展道路。" in call[0].text
+    assert call[0].continued_to == [] and not any(d.continued_from for d in documents)
+    assert [d.page for d in documents if "田爱雨" in d.text] == ["1", "3"]  # the page-3 article keeps its own
+
+
+@pytest.mark.parametrize(("label", "key"), [("三", "3"), ("03", "3"), ("十二", "12"), ("二十", "20"), ("A3", "A3")])
+def test_page_labels_compare(label, key):
+    assert page_key(label) == key
 
 
 def test_sentences_index_the_text():

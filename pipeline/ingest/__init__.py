@@ -13,7 +13,7 @@ from .folders import Issue, find_issues, page_sort_key
 from .html import html_to_text
 from .page import Article, Masthead, split_page, split_sentences
 
-__all__ = ["Issue", "PageError", "find_issues", "read_page", "read_issue", "split_sentences", "page_sort_key"]
+__all__ = ["Issue", "PageError", "find_issues", "page_key", "read_page", "read_issue", "split_sentences", "page_sort_key"]
 
 MAX_PAGE_BYTES = 50 * 1024 * 1024
 #: articles longer than this are cut at sentence ends into several documents (bounded memory)
@@ -122,4 +122,55 @@ def read_issue(issue: Issue, root: Path) -> tuple[list[Document], list[PageError
         document.paper = document.paper or paper
         document.issue = document.issue or issue_no
         document.date = document.date or issue_date
-    return documents, errors
+    return join_continuations(documents), errors
+
+
+_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")}
+
+
+def page_key(label: str | None) -> str | None:
+    """A page label as written in a marker or a masthead, comparable: ``三``, ``3``, ``03`` → ``3``;
+    ``十二`` → ``12``; ``A3`` stays ``A3``."""
+    if not label:
+        return None
+    label = label.strip()
+    if label.isdigit():
+        return str(int(label))
+    if label and all(c in _DIGITS or c == "十" for c in label):
+        if "十" not in label:
+            return str(int("".join(str(_DIGITS[c]) for c in label)))
+        tens, _, ones = label.partition("十")
+        return str((_DIGITS[tens] if tens else 1) * 10 + (_DIGITS[ones] if ones else 0))
+    return label.upper()
+
+
+def join_continuations(documents: list[Document]) -> list[Document]:
+    """An article continued on another page of the issue (``（下转第三版）``) and its continuation
+    there (``（上接第一版）``) become one document: the n-th jump from page p to page q meets the
+    n-th continuation on page q from page p. Jumps whose other end is not in the issue stay as
+    they are (their markers are kept in ``continued_to``/``continued_from``)."""
+    arrivals: dict[tuple[str, str], list[Document]] = {}
+    for document in documents:
+        for origin in document.continued_from:
+            arrivals.setdefault((page_key(document.page), page_key(origin)), []).append(document)
+    joined: set[int] = set()
+    for document in documents:
+        if id(document) in joined:
+            continue
+        head = document
+        while head.continued_to:
+            waiting = arrivals.get((page_key(head.continued_to[-1]), page_key(head.page)))
+            if not waiting:
+                break
+            tail = waiting.pop(0)
+            if tail is document or id(tail) in joined:
+                break
+            joined.add(id(tail))
+            separator = "" if head.ends_mid_sentence else "\n"
+            document.text = document.text + separator + tail.text
+            document.ends_mid_sentence = tail.ends_mid_sentence
+            document.continued_to = list(tail.continued_to)
+            head = tail
+        if head is not document:
+            document.sentences = split_sentences(document.text)
+    return [d for d in documents if id(d) not in joined]

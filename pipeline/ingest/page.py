@@ -153,6 +153,8 @@ def split_page(text: str) -> Page:
     for line in lines[used:]:
         markers = list(_CONTINUATION.finditer(line))
         if markers:
+            if body and any(m["kind"] in ("上接", "接") for m in markers):
+                flush()  # a continuation from another page starts an article of its own
             for marker in markers:
                 target = meta["to"] if marker["kind"] in ("下转", "转") else meta["from"]
                 target.append(marker["page"])
@@ -184,17 +186,53 @@ def split_page(text: str) -> Page:
         body.append(line)
     flush()
     for article in articles:
+        if article.kind == "article":
+            rejoin_fragment(article)
         article.text = render(article)
         article.dangling = bool(article.body) and article.body[-1][-1] not in _TERMINAL
     return Page(masthead=masthead, articles=articles)
 
 
+#: the longest paragraph read as a stray fragment of a sentence (``列席会议。``)
+FRAGMENT_CHARS = 20
+
+
+def breaks_mid_sentence(paragraph: str) -> bool:
+    """A prose paragraph that stops mid-sentence: the page layout broke the line, and the next
+    piece of the sentence comes in another paragraph. Short lines without end punctuation
+    (labels, name lists, bylines) are not prose."""
+    return (
+        len(paragraph) >= FRAGMENT_CHARS
+        and paragraph[-1] not in _TERMINAL
+        and bool(re.search(r"[，。；：、]", paragraph))
+        and not _BYLINE_LEAD.match(paragraph)
+    )
+
+
+def rejoin_fragment(article: Article) -> None:
+    """A body that opens with a stray end of a sentence (``列席会议。`` right under the heading,
+    no byline) while exactly one of its paragraphs stops mid-sentence: the page put the tail of
+    that sentence on top; put it back."""
+    if len(article.body) < 2 or not article.headings:
+        return
+    first = article.body[0]
+    if len(first) > FRAGMENT_CHARS or first[-1] not in _TERMINAL or re.search(r"[，,：:]", first) or _BYLINE_LEAD.match(first):
+        return
+    broken = [i for i, paragraph in enumerate(article.body[1:], 1) if breaks_mid_sentence(paragraph)]
+    if len(broken) == 1:
+        i = broken[0]
+        article.body[i] += first
+        del article.body[0]
+
+
 def render(article: Article) -> str:
-    """Heading lines, then the body paragraphs, one a line."""
+    """Heading lines, then the body paragraphs, one a line; a paragraph that stops mid-sentence
+    runs on into the next one (the line break is the page layout's, not the writer's)."""
     parts = ["\n".join(article.headings)] if article.headings else []
     body = ""
     for paragraph in article.body:
-        body += ("\n" if body else "") + paragraph
+        joined = body and breaks_mid_sentence(body.rsplit("\n", 1)[-1])
+        body += ("" if joined or not body else "\n") + paragraph
     if body:
         parts.append(body)
     return "\n".join(parts)
