@@ -65,6 +65,15 @@ def test_a_stray_sentence_end_goes_back_to_its_sentence(seed_text):
     assert not meeting.body[0].startswith("列席会议")
 
 
+def test_a_headline_goes_to_the_signed_lead_past_a_stray_piece(seed_text):
+    articles = split_page(seed_text).articles
+    (lead,) = [a for a in articles if a.byline == "本报讯（记者 李明璇）"]
+    assert lead.title == "扛稳扛牢疫情防控责任 从严从紧落实防控措施"
+    assert "李慧出席" in lead.text.split("\n")[1]  # the second headline line came along
+    (stray,) = [a for a in articles if a.body and a.body[0].startswith("要强化属地")]
+    assert stray.title is None and stray.byline is None
+
+
 def test_breaks_mid_sentence_reads_prose_only():
     assert breaks_mid_sentence("春节将至，北京冬奥会进入倒计时，全市各级各部门要绷紧疫情防控这根弦，防")
     assert not breaks_mid_sentence("市人大常委会主任谷明主持会议，赵宇出席。")  # ends a sentence

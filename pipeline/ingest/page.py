@@ -177,7 +177,15 @@ def split_page(text: str) -> Page:
         lead = _BYLINE_LEAD.match(line)
         starts_article = bool(lead and lead.group(0).strip()) or bool(_BULLET.match(line))
         if starts_article and body:
-            flush()
+            if lead and lead.group(0).strip() and headings and meta["byline"] is None and not meta["from"]:
+                # headline, a stray unsigned piece, then the signed lead: the headline is the
+                # lead's, the piece (set between them by the layout) an article of its own
+                moved = list(headings)
+                headings.clear()
+                flush()
+                headings.extend(moved)
+            else:
+                flush()
         if lead and lead.group(0).strip() and meta["byline"] is None:
             meta["byline"] = lead.group(0).strip(" □■●◆▲")
         tail = _BYLINE_TAIL.search(line)
