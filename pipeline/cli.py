@@ -23,6 +23,26 @@ EXIT_PAGE_ERRORS = 2
 DEFAULT_CORPORA = Path(__file__).resolve().parent.parent.parent / "shared" / "corpora"
 
 
+SetOption = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--set", metavar="KEY=VALUE",
+        help="Set a config value, e.g. --set paths.hanlp_ner=/data/hanlp/ner (repeatable).",
+    ),
+]
+
+
+def parse_overrides(settings: list[str] | None) -> dict[str, str]:
+    """``["paths.hanlp_ner=/data/ner"]`` → ``{"paths.hanlp_ner": "/data/ner"}``."""
+    overrides = {}
+    for setting in settings or []:
+        key, sep, value = setting.partition("=")
+        if not sep or not key.strip():
+            raise typer.BadParameter(f"{setting!r}: write KEY=VALUE, e.g. paths.hanlp_ner=/data/hanlp/ner", param_hint="--set")
+        overrides[key.strip()] = value
+    return overrides
+
+
 def _version(value: bool) -> None:
     if value:
         typer.echo(f"newsgraph {__version__}")
@@ -46,6 +66,7 @@ def extract(
     home_place: Annotated[str | None, typer.Option(help="Home place for 市委/省委 when the masthead gives none.")] = None,
     executor: Annotated[str, typer.Option(help="local (processes on this machine) or ray (pip install -e '.[ray]').")] = "local",
     address: Annotated[str | None, typer.Option(help="Ray cluster address (ray://host:10001 or auto); default: a local Ray.")] = None,
+    settings: SetOption = None,
 ) -> None:
     """Extract documents, mentions, officials and events from every issue under INPUT_DIR."""
     from .language import ModelError
@@ -81,6 +102,7 @@ def extract(
             summary = run_issues(
                 input_dir, out, config=config, models=str(models) if models else None, jobs=jobs,
                 home_place=home_place, on_issue=on_issue, on_start=on_start, executor=executor, address=address,
+                overrides=parse_overrides(settings),
             )
     except (FileNotFoundError, ModelError) as error:
         console.print(f"[red]error:[/red] {error}")
@@ -154,7 +176,7 @@ def train_hanlp_command(
     paths = train_hanlp(corpora, output, limit=limit, epochs=epochs)
     console.print(
         f"HanLP tokenizer written to {paths['tok']}, NER to {paths['ner']}; use them with --config hanlp "
-        "after setting paths.hanlp_tok and paths.hanlp_ner in a copy of configs/hanlp.cfg"
+        f"--set paths.hanlp_tok={paths['tok']} --set paths.hanlp_ner={paths['ner']}"
     )
 
 
@@ -165,12 +187,17 @@ def evaluate(
     config: Annotated[str, typer.Option(help="Pipeline config to evaluate.")] = "default",
     models: Annotated[Path | None, typer.Option(help="Folder of models.")] = None,
     limit: Annotated[int | None, typer.Option(help="First N sentences only.")] = None,
+    settings: SetOption = None,
 ) -> None:
     """Print segmentation and NER precision/recall/F1 on a corpus split."""
-    from .language import load
+    from .language import ModelError, load
     from .training.evaluate import evaluate_entities, evaluate_segmentation, read_split
 
-    nlp = load(config, str(models) if models else None)
+    try:
+        nlp = load(config, str(models) if models else None, parse_overrides(settings))
+    except ModelError as error:
+        console.print(f"[red]error:[/red] {error}")
+        raise typer.Exit(1) from None
     sentences = read_split(corpora, split, limit)
     if any(s.words for s in sentences):
         seg = evaluate_segmentation(nlp, sentences)

@@ -55,6 +55,21 @@ def test_missing_input_is_a_clear_error(tmp_path):
     assert result.exit_code == 1 and "no such input folder" in result.output
 
 
+def test_a_model_that_cannot_load_stops_a_parallel_run_with_its_reason(tmp_path):
+    result = runner.invoke(
+        app, ["extract", str(SEEDS), "-o", str(tmp_path / "out"), "-j", "2", "--config", "hanlp",
+              "--set", f"paths.hanlp_tok={tmp_path / 'no-such-model'}"],
+    )
+    assert result.exit_code == 1
+    assert "no-such-model" in result.output and "HanLP" in result.output
+    assert not (tmp_path / "out" / "documents.jsonl").exists()
+
+
+def test_set_needs_key_and_value(tmp_path):
+    result = runner.invoke(app, ["extract", str(SEEDS), "-o", str(tmp_path / "out"), "--set", "paths.models"])
+    assert result.exit_code == 2 and "KEY=VALUE" in result.output
+
+
 def test_bad_page_exit_code_and_errors_file(tmp_path, seed_text):
     folder = tmp_path / "in" / "2022-01-11"
     folder.mkdir(parents=True)

@@ -71,7 +71,12 @@ def resolve_model(identifier: str, timeout: float = CONNECT_TIMEOUT) -> str:
         if not (path / "config.json").exists() and not (path / "meta.json").exists():
             raise ModelError(f"{path}: not a HanLP model folder (no config.json); give the folder that hanlp.load reads")
         return str(path)
-    import hanlp.pretrained
+    try:
+        import hanlp.pretrained
+    except ImportError as error:
+        raise ModelError(
+            f"HanLP model {identifier!r}: the HanLP backend needs the extra: pip install -e '.[hanlp]' ({error})"
+        ) from error
 
     url = hanlp.pretrained.ALL.get(identifier, identifier)
     if not url.startswith(("http://", "https://")):
@@ -102,8 +107,8 @@ def load_model(identifier: str) -> Any:
         location = resolve_model(identifier)
         try:
             import hanlp
-        except ImportError as error:  # pragma: no cover - the extra is missing
-            raise ModelError("the HanLP backend needs the extra: pip install -e '.[hanlp]'") from error
+        except ImportError as error:  # a local folder, but no extra
+            raise ModelError(f"HanLP model {identifier!r}: the HanLP backend needs the extra: pip install -e '.[hanlp]'") from error
         threads = os.environ.get(THREADS_ENV)
         if threads:
             import torch

@@ -22,6 +22,7 @@ from pathlib import Path
 import orjson
 
 from ..components.hanlp_backend import THREADS_ENV
+from ..errors import ModelError
 from ..ingest import Issue, find_issues, read_issue
 from ..output import EVIDENCE_FILES, atomic_writer, evidence_records, read_jsonl, write_jsonl
 
@@ -91,13 +92,17 @@ def home_place_of(paper: str | None) -> str | None:
 # -- worker side ---------------------------------------------------------------------------
 
 _NLP = None
+_LOAD_ERROR: Exception | None = None
 
 
-def _init_worker(config: str | None, models: str | None) -> None:
-    global _NLP
+def _init_worker(config: str | None, models: str | None, overrides: dict | None = None) -> None:
+    global _NLP, _LOAD_ERROR
     from ..language import load
 
-    _NLP = load(config, models)
+    try:
+        _NLP = load(config, models, overrides)
+    except ModelError as error:  # raised again from the first task, so the driver can report it
+        _LOAD_ERROR = error
 
 
 def process_issue(nlp, issue: Issue, root: Path, out_dir: Path, home_place: str | None = None) -> IssueResult:
@@ -151,6 +156,8 @@ def safe_process_issue(nlp, issue: Issue, root: Path, out_dir: Path, home_place:
 
 
 def _worker_issue(issue: Issue, root: Path, out_dir: Path, home_place: str | None) -> IssueResult:
+    if _LOAD_ERROR is not None:
+        raise _LOAD_ERROR
     return safe_process_issue(_NLP, issue, root, out_dir, home_place)
 
 
@@ -225,6 +232,7 @@ def run_issues(
     graph_formats: tuple[str, ...] = ("jsonl", "apoc", "gexf", "graphml"),
     executor: str = "local",
     address: str | None = None,
+    overrides: dict | None = None,
 ) -> Summary:
     """Extract every issue under ``input_dir`` into ``out_dir`` (see the module docstring)."""
     started = time.perf_counter()
@@ -255,20 +263,22 @@ def run_issues(
     if todo and executor == "ray":
         from .ray_executor import run_on_ray
 
-        for result in run_on_ray(todo, input_dir, out_dir, config, models, home_place, address, jobs if jobs > 1 else None):
+        for result in run_on_ray(
+            todo, input_dir, out_dir, config, models, home_place, address, jobs if jobs > 1 else None, overrides
+        ):
             record(result)
     elif todo:
         if jobs <= 1:
             from ..language import load
 
-            nlp = load(config, models)
+            nlp = load(config, models, overrides)
             for issue in todo:
                 record(safe_process_issue(nlp, issue, input_dir, out_dir, home_place))
         else:
             context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
             # a torch backend (HanLP) in each worker takes its share of the cores, not all of them
             os.environ.setdefault(THREADS_ENV, str(max(1, (os.cpu_count() or 1) // jobs)))
-            with ProcessPoolExecutor(jobs, mp_context=context, initializer=_init_worker, initargs=(config, models)) as pool:
+            with ProcessPoolExecutor(jobs, mp_context=context, initializer=_init_worker, initargs=(config, models, overrides)) as pool:
                 pending: set[Future] = set()
                 queue = iter(todo)
                 for issue in queue:

@@ -22,10 +22,13 @@ from .local import IssueResult, issue_hash, safe_process_issue
 class IssueWorker:
     """A Ray actor: the pipeline, loaded once, over batches of issues."""
 
-    def __init__(self, config: str | None, models: str | None, root: str, out_dir: str, home_place: str | None) -> None:
+    def __init__(
+        self, config: str | None, models: str | None, root: str, out_dir: str, home_place: str | None,
+        overrides: dict | None = None,
+    ) -> None:
         from ..language import load
 
-        self.nlp = load(config, models)
+        self.nlp = load(config, models, overrides)
         self.root, self.out_dir, self.home_place = Path(root), Path(out_dir), home_place
 
     def __call__(self, batch: dict) -> dict:
@@ -50,6 +53,7 @@ def run_on_ray(
     home_place: str | None,
     address: str | None = None,
     workers: int | None = None,
+    overrides: dict | None = None,
 ) -> Iterator[IssueResult]:
     """Process ``issues`` on a Ray cluster (or a local Ray); yield each issue's result."""
     import ray
@@ -68,7 +72,7 @@ def run_on_ray(
         IssueWorker,
         fn_constructor_kwargs={
             "config": config, "models": models, "root": str(root.resolve()), "out_dir": str(out_dir.resolve()),
-            "home_place": home_place,
+            "home_place": home_place, "overrides": overrides,
         },
         batch_size=1,
         concurrency=min(workers, max(1, len(items))),

@@ -2,7 +2,8 @@
 
 For users of the HanLP backend who cannot reach HanLP's model server, and for the backend's tests:
 the models are written as folders that ``hanlp.load`` reads and ``configs/hanlp.cfg`` names.
-Both are HanLP's own classes (a BiLSTM tagger over characters for words, over words for entities);
+Both are HanLP's own classes (a BiLSTM-CRF over characters for words, over words for entities,
+with two bugs of HanLP 2.1.5 fixed in subclasses);
 the NER learns PKU's ``nr/ns/nt`` as PERSON/PLACE/ORG from gold words, so it reads the words that
 the tokenizer gives.
 """
@@ -20,10 +21,30 @@ from hanlp.datasets.tokenization.loaders.chunking_dataset import ChunkingDataset
 from .corpora import Sentence, read_pd1998
 
 
+def _batch_first_crf(model):
+    """HanLP 2.1.5's RNN tagging model builds its CRF as ``CRF(n_out, crf_constraints)``, which
+    passes ``None`` for ``batch_first`` over batch-first tensors: every batch of more than one
+    sentence is scored and decoded across sentences instead of along them."""
+    if getattr(model, "crf", None) is not None:
+        model.crf.batch_first = True
+    return model
+
+
+class NewsRNNNamedEntityRecognizer(RNNNamedEntityRecognizer):
+    """HanLP's :class:`RNNNamedEntityRecognizer` with its CRF reading batches the right way."""
+
+    def build_model(self, **kwargs):
+        return _batch_first_crf(super().build_model(**kwargs))
+
+
 class NewsRNNTokenizer(RNNTokenizer):
     """HanLP's :class:`RNNTokenizer` with its dataset built right: HanLP 2.1.5 appends a missing
     transform (``None transform not allowed``) and the list of vocabularies as one transform
-    (``'list' object is not callable``), and its metric update misses the prediction argument."""
+    (``'list' object is not callable``), its metric update misses the prediction argument, and
+    its CRF reads batches across sentences."""
+
+    def build_model(self, **kwargs):
+        return _batch_first_crf(super().build_model(**kwargs))
 
     def build_dataset(self, data, transform=None):
         dataset = ChunkingDataset(data)
@@ -103,11 +124,9 @@ def train_hanlp(
     for name, writer in (("tok", write_tokenizer_data), ("ner", write_ner_data)):
         writer(train, data / f"{name}-train.txt")
         writer(dev, data / f"{name}-dev.txt")
-    # crf=False: HanLP 2.1.5's RNN tagging model builds its CRF sequence-first over batch-first
-    # tensors (``CRF(n_out, crf_constraints)``), which scrambles batches of more than one sentence
-    settings = {"epochs": epochs, "embed": embed, "rnn_hidden": hidden, "crf": False, "seed": seed, "verbose": False}
+    settings = {"epochs": epochs, "embed": embed, "rnn_hidden": hidden, "seed": seed, "verbose": False}
     NewsRNNTokenizer().fit(str(data / "tok-train.txt"), str(data / "tok-dev.txt"), str(output / "tok"), **settings)
-    RNNNamedEntityRecognizer().fit(
+    NewsRNNNamedEntityRecognizer().fit(
         str(data / "ner-train.txt"), str(data / "ner-dev.txt"), str(output / "ner"), tagging_scheme="BIO", **settings
     )
     return {"tok": output / "tok", "ner": output / "ner"}
