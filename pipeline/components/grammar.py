@@ -52,6 +52,9 @@ class Grammar:
     after_name_title: re.Pattern  # a post head written right after a name
     surnames: frozenset[str]
     double_surnames: frozenset[str]
+    status_name: re.Pattern  # group 1: the name right after a status noun (低保户钱木根、)
+    byline_names: re.Pattern  # group 1: the space-separated names after a byline role or source
+    not_names: frozenset[str]
     not_titles: frozenset[str]
     generic_bodies: frozenset[str]
     clause_verb: re.Pattern  # verbs of a clause (召开, 听取, 会见): no name runs through one
@@ -134,6 +137,13 @@ def grammar() -> Grammar:
     )
     title_modifier = re.compile(rf"{mod_char}{{0,10}}")
     after_name = re.compile(rf"(?:{_alternation(titles['after_name'])})")
+    persons = lex["persons"]
+    status_name = re.compile(
+        rf"(?:{_alternation(persons['status_nouns'])})([{CJK}]{{2,4}}?)(?=[、，,。；;和与及等\s（(]|$)"
+    )
+    byline_names = re.compile(
+        rf"(?:(?:{_alternation(persons['byline_roles'])})|来源[:：]\s*[{CJK}]{{2,12}})((?:[ \t\u3000]+[{CJK}]{{2,4}}(?![{CJK}]))+)"
+    )
     return Grammar(
         place=place,
         body=body,
@@ -143,6 +153,9 @@ def grammar() -> Grammar:
         after_name_title=after_name,
         surnames=frozenset("".join(lex["persons"]["surnames"].split())),
         double_surnames=frozenset(lex["persons"]["double_surnames"]),
+        status_name=status_name,
+        byline_names=byline_names,
+        not_names=frozenset([*persons["not_names"], *persons["status_nouns"]]),
         not_titles=frozenset(titles["not_titles"]),
         generic_bodies=frozenset(bodies["generic"]),
         clause_verb=re.compile(_alternation(bodies["clause_verbs"])),

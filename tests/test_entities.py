@@ -1,0 +1,40 @@
+"""The rule layer's people: names the text itself marks (bylines, status nouns), on real text."""
+
+from __future__ import annotations
+
+from pipeline.components.entities import EntityRules
+
+from .conftest import analyse
+
+
+def people(text: str) -> list[str]:
+    return [m.text for m in EntityRules.match_people(text)]
+
+
+def test_byline_names_and_photo_credits(seed_text):
+    assert people("□本报记者 吴华 张世敬") == ["吴华", "张世敬"]
+    assert people("发布时间:2018-02-13 10:06:31 来源: 绍兴日报 袁云 秦德胜 张科勇") == ["袁云", "秦德胜", "张科勇"]
+    caption = next(line for line in seed_text.splitlines() if line.endswith("于宏摄"))
+    assert people(caption) == ["于宏"]
+    assert people("记者近日从市总工会获悉") == []  # no name after the role
+
+
+def test_names_after_status_nouns():
+    # People's Daily, January 1998 (dev split)
+    assert people("它的主人就是永隆乡小（石示）村村民、有着４５年党龄的老党员华水发。") == ["华水发"]
+    assert people("使贫困户刘金莲（右）逐渐地富了起来。") == ["刘金莲"]
+    assert people("北京大学数学学院学生安金鹏和香港特别行政区的残疾人运动员张伟良、保龄球运动员车菊红。") == [
+        "安金鹏", "张伟良", "车菊红",
+    ]  # fmt: skip
+
+
+def test_words_after_status_nouns_are_not_names():
+    for text in ("因此，专家呼吁，必须加强管理。", "运输畅通，农民富了，干部笑了。", "在居民区施工，机器轰鸣。", "党员干部要带头。"):
+        assert people(text) == [], text
+
+
+def test_rule_names_win_over_a_place_reading(nlp):
+    doc = analyse(nlp, "发布时间:2018-02-13 10:06:31 来源: 绍兴日报 袁云 秦德胜 张科勇 钟兰花 胡安娜\n2月8日，马卫光看望慰问低保户钱木根。")
+    labels = {(m.text, m.label) for m in doc._.mentions}
+    assert {("张科勇", "PERSON"), ("钟兰花", "PERSON"), ("钱木根", "PERSON")} <= labels
+    assert not any(label == "PLACE" and text in ("张科勇", "钟兰花") for text, label in labels)
