@@ -9,7 +9,7 @@ A model is a local folder (what ``hanlp.load`` reads) or a HanLP model name or U
 (``hanlp.pretrained``). A name whose model is not in HanLP's cache (``$HANLP_HOME``, by default
 ``~/.hanlp``) is downloaded by HanLP, but only after a quick check that its host answers: HanLP's
 own loader blocks about 25 s a try on a closed network, where this module fails at once with a
-:class:`~pipeline.language.ModelError` naming the file to fetch and the folder to put it in.
+:class:`~pipeline.errors.ModelError` naming the file to fetch and the folder to put it in.
 
 Single-task models (a tokenizer, an NER) and HanLP's multi-task models (one model for both: the
 same name given to both pieces loads once) are both accepted. ``torch`` and ``hanlp`` are
@@ -95,8 +95,8 @@ def resolve_model(identifier: str, timeout: float = CONNECT_TIMEOUT) -> str:
         raise ModelError(
             f"HanLP model {identifier!r} is not on disk ({cached} is missing) and {parts.hostname} cannot be "
             f"reached ({error}). Download {url} on a machine with network access and unzip it into "
-            f"{cached.parent} (HanLP's cache, $HANLP_HOME), or unzip it anywhere and give that folder as the "
-            "model in your copy of configs/hanlp.cfg."
+            f"{cached.parent} (HanLP's cache, $HANLP_HOME), or unzip it anywhere and name that folder: "
+            "--set paths.hanlp_tok=FOLDER / --set paths.hanlp_ner=FOLDER, or in a copy of configs/hanlp.cfg."
         ) from error
     return url
 

@@ -95,10 +95,12 @@ _NLP = None
 _LOAD_ERROR: Exception | None = None
 
 
-def _init_worker(config: str | None, models: str | None, overrides: dict | None = None) -> None:
+def _init_worker(config: str | None, models: str | None, overrides: dict | None = None, threads: int = 1) -> None:
     global _NLP, _LOAD_ERROR
     from ..language import load
 
+    # a torch backend (HanLP) in each worker takes its share of the cores, not all of them
+    os.environ.setdefault(THREADS_ENV, str(threads))
     try:
         _NLP = load(config, models, overrides)
     except ModelError as error:  # raised again from the first task, so the driver can report it
@@ -276,9 +278,10 @@ def run_issues(
                 record(safe_process_issue(nlp, issue, input_dir, out_dir, home_place))
         else:
             context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
-            # a torch backend (HanLP) in each worker takes its share of the cores, not all of them
-            os.environ.setdefault(THREADS_ENV, str(max(1, (os.cpu_count() or 1) // jobs)))
-            with ProcessPoolExecutor(jobs, mp_context=context, initializer=_init_worker, initargs=(config, models, overrides)) as pool:
+            threads = max(1, (os.cpu_count() or 1) // jobs)
+            with ProcessPoolExecutor(
+                jobs, mp_context=context, initializer=_init_worker, initargs=(config, models, overrides, threads)
+            ) as pool:
                 pending: set[Future] = set()
                 queue = iter(todo)
                 for issue in queue:
