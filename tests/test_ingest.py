@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import datetime as dt
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -101,6 +102,18 @@ def test_an_article_continued_on_another_page_is_one_document(tmp_path, seed_tex
     assert "很高兴在新年伊始同你通电话" in call[0].text and "一如既往支持白方走符合本国国情的发展道路。" in call[0].text
     assert call[0].continued_to == [] and not any(d.continued_from for d in documents)
     assert [d.page for d in documents if "田爱雨" in d.text] == ["1", "3"]  # the page-3 article keeps its own
+
+
+def test_a_long_article_jumps_from_its_last_piece(seed_text):
+    from pipeline.ingest import MAX_ARTICLE_CHARS, split_long
+
+    call = next(a for a in split_page(seed_text).articles if a.title == "习近平同白俄罗斯总统卢卡申科通电话")
+    call.continued_from = ["二"]
+    long = replace(call, text="\n".join([call.text] * (MAX_ARTICLE_CHARS // len(call.text) + 2)))
+    pieces = split_long(long)
+    assert len(pieces) >= 2
+    assert [p.continued_to for p in pieces] == [[]] * (len(pieces) - 1) + [["三"]]
+    assert [p.continued_from for p in pieces] == [["二"]] + [[]] * (len(pieces) - 1)
 
 
 @pytest.mark.parametrize(("label", "key"), [("三", "3"), ("03", "3"), ("十二", "12"), ("二十", "20"), ("A3", "A3")])

@@ -51,7 +51,15 @@ def split_long(article: Article, limit: int = MAX_ARTICLE_CHARS) -> list[Article
             start = sentence_start
     pieces.append(article.text[start:])
     cut = [p[i : i + limit] for p in pieces for i in range(0, len(p), limit)]  # a sentence over the limit
-    return [replace(article, text=text, body=[text]) for text in cut]
+    last = len(cut) - 1
+    # a jump to another page leaves from the last piece; a continuation arrives at the first
+    return [
+        replace(
+            article, text=text, body=[text], continued_to=article.continued_to if i == last else [],
+            continued_from=article.continued_from if i == 0 else [], dangling=article.dangling if i == last else False,
+        )
+        for i, text in enumerate(cut)
+    ]
 
 
 def read_page(path: Path, source: str, issue_date: str | None) -> list[Document]:
