@@ -38,3 +38,15 @@ def test_rule_names_win_over_a_place_reading(nlp):
     labels = {(m.text, m.label) for m in doc._.mentions}
     assert {("张科勇", "PERSON"), ("钟兰花", "PERSON"), ("钱木根", "PERSON")} <= labels
     assert not any(label == "PLACE" and text in ("张科勇", "钟兰花") for text, label in labels)
+
+
+def test_places_that_are_no_names(nlp):
+    # real sentences of the dev gold's 2011, 2014 and 2019 pages
+    doc = analyse(nlp, "县总工会党组《关于评选户县劳动模范的请示》和县妇联《关于召开纪念三八国际妇女节大会的请示》。")
+    labels = {(m.text, m.label) for m in doc._.mentions}
+    assert ("县妇联", "ORG") in labels and ("和县", "PLACE") not in labels  # 和 is "and" after 》
+    doc = analyse(nlp, "市人大常委会副主任刘斌、开桂兰、方祖中、丁一轩及秘书长刘长春出席会议。", home_place=None)
+    assert not any(m.label == "PLACE" and m.text == "长春" for m in doc._.mentions)  # inside the name
+    doc = analyse(nlp, "听取市政府关于城区工业环保工作的汇报。希望集团在津布局更多项目。", home_place=None)
+    places = [m.text for m in doc._.mentions if m.label == "PLACE"]
+    assert "城区" not in places and "津布局" not in places

@@ -90,7 +90,8 @@ class EntityRules:
             if match.group() not in g.generic_bodies:
                 found.append(Mention("ORG", match.start(), match.end(), match.group()))
         for match in g.place.finditer(text):
-            found.append(Mention("PLACE", match.start(), match.end(), match.group()))
+            if match.group() not in g.generic_places:  # 城区 is a district of some cities, and a common noun
+                found.append(Mention("PLACE", match.start(), match.end(), match.group()))
         for person in self.match_people(text):
             if not any(m.start < person.end and person.start < m.end for m in found):
                 found.append(person)
@@ -141,6 +142,8 @@ class EntityRules:
             span_text = text[start:end]
             if span_text in g.generic_bodies or (label != "PERSON" and g.clause_verb.search(span_text)):
                 continue  # a bare 党组, or a span through a verb (召开市人大常委会)
+            if label == "PLACE" and (span_text in g.generic_places or span_text[-1] in g.place_not_end):
+                continue  # 城区 names no place; 陆港型, 津布局 are no names
             clash = False
             for rule in rule_mentions:
                 if rule.start <= start and end <= rule.end and ((rule.start, rule.end) != (start, end) or rule.label != label):

@@ -57,6 +57,8 @@ class Grammar:
     not_names: frozenset[str]
     not_titles: frozenset[str]
     generic_bodies: frozenset[str]
+    generic_places: frozenset[str]
+    place_not_end: frozenset[str]
     clause_verb: re.Pattern  # verbs of a clause (召开, 听取, 会见): no name runs through one
     division_names: dict[str, str]  # name as written -> official name
     provinces: dict[str, str]  # official division name -> its province's official name
@@ -103,7 +105,7 @@ def grammar() -> Grammar:
     risky = [n for n in names if n.startswith(function_start)]
     place_names = _alternation([n for n in names if not n.startswith(function_start)])
     if risky:
-        place_names = rf"{place_names}|(?:(?<![{CJK}])|(?<=[省市州]))(?:{_alternation(risky)})"
+        place_names = rf"{place_names}|(?:(?<![{CJK}》」』”）)])|(?<=[省市州]))(?:{_alternation(risky)})"
     site_heads = _alternation(places["site_heads"])
     not_inside = re.escape(bodies["not_inside"])
     # modifiers inside a name: no function words or punctuation, no post head, no verb of action
@@ -158,6 +160,8 @@ def grammar() -> Grammar:
         not_names=frozenset([*persons["not_names"], *persons["status_nouns"]]),
         not_titles=frozenset(titles["not_titles"]),
         generic_bodies=frozenset(bodies["generic"]),
+        generic_places=frozenset(places["generic"]),
+        place_not_end=frozenset(places["not_end"]),
         clause_verb=re.compile(_alternation(bodies["clause_verbs"])),
         division_names=divisions,
         provinces=provinces,

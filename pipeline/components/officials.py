@@ -66,6 +66,7 @@ class Officials:
         """A PERSON mention starting at ``start``: the NER's, else a surname-led reading."""
         for m in mentions_of(doc):
             if m.label == "PERSON" and m.start == start:
+                self._drop_places_inside(doc, m)
                 return m
         person = self._read_name(doc_text(doc), start) or (self._read_list_item(doc_text(doc), start) if in_list else None)
         if person is None:
@@ -74,9 +75,13 @@ class Officials:
             inside = person.start <= m.start and m.end <= person.end
             if m.label in ("ORG", "PLACE") and m.start < person.end and person.start < m.end and not (inside and m.label == "PLACE"):
                 return None  # the text there is a body or a place, not a name
-        # a place read inside a name (长春 in 刘长春) is part of the name
-        doc._.mentions = [m for m in mentions_of(doc) if not (m.label == "PLACE" and person.start <= m.start and m.end <= person.end)]
+        self._drop_places_inside(doc, person)
         return person
+
+    @staticmethod
+    def _drop_places_inside(doc: Doc, person: Mention) -> None:
+        """A place read inside a name (长春 in 秘书长刘长春) is part of the name."""
+        doc._.mentions = [m for m in mentions_of(doc) if not (m.label == "PLACE" and person.start <= m.start and m.end <= person.end)]
 
     def _name_before(self, doc: Doc, end: int) -> Mention | None:
         """A surname-led name of two or three characters that ends at ``end`` (before a post)."""
