@@ -111,3 +111,11 @@ def test_pieces_the_page_split_are_read_as_one_text(nlp, seed_text):
     union = next(a for a in articles if a.byline == "本报讯（记者 董芳）")
     deployments = [e for e in events(analyse(nlp, union.text), "directive") if e.trigger == "作出具体部署"]
     assert [fillers(e, "speaker") for e in deployments] == [["市总工会"]]  # the clause ran across a line break
+
+
+def test_a_meeting_report_the_page_scattered_keeps_its_attendees(nlp, seed_text):
+    from pipeline.ingest.page import split_page
+
+    (article,) = [a for a in split_page(seed_text).articles if a.byline == "本报讯（记者 李明璇）"]
+    (meeting,) = [e for e in events(analyse(nlp, article.text), "meeting") if "第六十次" in (e.name or "")]
+    assert {"李慧", "周鹏", "任希杰", "王建江", "郭蕾", "马安全", "翟永清"} <= set(fillers(meeting, "attendee"))

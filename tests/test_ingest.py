@@ -75,10 +75,21 @@ def test_a_headline_goes_to_the_signed_lead_past_a_stray_piece(seed_text):
     assert stray.title is None and stray.byline is None
 
 
+def test_a_meeting_piece_set_inside_another_article_goes_back(seed_text):
+    articles = split_page(seed_text).articles
+    (meeting,) = [a for a in articles if a.byline == "本报讯（记者 李明璇）"]
+    (police,) = [a for a in articles if a.byline == "本报讯（记者 郝雨）"]
+    # …关于疫情防控工作重要 | 指示精神和省委、省政府部署要求…在主会场出席会议。 (set under the police story)
+    assert "疫情防控工作重要指示精神和省委、省政府部署要求" in meeting.text
+    assert meeting.text.endswith("会议以视频方式开到县一级。")
+    assert "出席会议" not in police.text and police.text.endswith("以优异成绩迎接党的二十大胜利召开。")
+
+
 def test_breaks_mid_sentence_reads_prose_only():
     assert breaks_mid_sentence("春节将至，北京冬奥会进入倒计时，全市各级各部门要绷紧疫情防控这根弦，防")
     assert not breaks_mid_sentence("市人大常委会主任谷明主持会议，赵宇出席。")  # ends a sentence
     assert not breaks_mid_sentence("□本报记者 吴华 张世敬")  # a byline
+    assert breaks_mid_sentence("本报讯（记者 李明璇）1月10日，卢东亮强调，要认真贯彻落实习近平总书记关于疫情防控工作重要")
     assert not breaks_mid_sentence("奋斗两个五年 跨入第一方阵")  # a label
 
 
@@ -141,7 +152,8 @@ def test_documents_from_the_seed_folder():
     assert all(d.page == "1" for d in documents)
     assert len({d.id for d in documents}) == len(documents)
     cut = [d.byline for d in documents if d.ends_mid_sentence]
-    assert "本报讯（记者 李明璇）" in cut and "本报讯（记者 潘红）" not in cut
+    # the 市总工会 story stops mid-sentence; the meeting report got its scattered piece back
+    assert "本报讯（记者 董芳）" in cut and "本报讯（记者 李明璇）" not in cut and "本报讯（记者 潘红）" not in cut
 
 
 def test_gb18030_copy_gives_the_same_documents(tmp_path, seed_text):

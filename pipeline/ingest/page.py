@@ -196,6 +196,8 @@ def split_page(text: str) -> Page:
     for article in articles:
         if article.kind == "article":
             rejoin_fragment(article)
+    rejoin_meeting_piece(articles)
+    for article in articles:
         article.text = render(article)
         article.dangling = bool(article.body) and article.body[-1][-1] not in _TERMINAL
     return Page(masthead=masthead, articles=articles)
@@ -209,12 +211,9 @@ def breaks_mid_sentence(paragraph: str) -> bool:
     """A prose paragraph that stops mid-sentence: the page layout broke the line, and the next
     piece of the sentence comes in another paragraph. Short lines without end punctuation
     (labels, name lists, bylines) are not prose."""
-    return (
-        len(paragraph) >= FRAGMENT_CHARS
-        and paragraph[-1] not in _TERMINAL
-        and bool(re.search(r"[，。；：、]", paragraph))
-        and not _BYLINE_LEAD.match(paragraph)
-    )
+    lead = _BYLINE_LEAD.match(paragraph)
+    prose = paragraph[lead.end() :] if lead else paragraph  # what follows 本报讯（记者 …）
+    return len(prose) >= FRAGMENT_CHARS and prose[-1] not in _TERMINAL and bool(re.search(r"[，。；：、]", prose))
 
 
 def rejoin_fragment(article: Article) -> None:
@@ -231,6 +230,43 @@ def rejoin_fragment(article: Article) -> None:
         i = broken[0]
         article.body[i] += first
         del article.body[0]
+
+
+#: a meeting the text has named before: 出席会议, 会议指出 … refer back to it
+_MEETING_ANAPHOR = re.compile(r"(?:出席|参加|列席|主持)(?:了)?会议|会议(?:指出|强调|要求|认为|号召|决定|以)")
+_MEETING_HELD = re.compile(r"(?:召开|举行)[^。！？]{0,40}?(?:会议|会|座谈会|专题会)")
+
+
+def rejoin_meeting_piece(articles: list[Article]) -> None:
+    """A piece about a meeting set inside an article that never mentions one goes back to the
+    article that holds the meeting and stops mid-sentence.
+
+    The page layout can set the rest of a meeting report (``…在主会场出席会议。``, ``会议强调…``)
+    under another article. Where exactly one article on the page holds a meeting and stops
+    mid-sentence, and a later article with no 会议 of its own has, after a finished sentence, a
+    paragraph that refers back to "the meeting", that paragraph and the rest of its article are
+    the meeting report's continuation."""
+    open_meetings = [
+        a
+        for a in articles
+        if a.kind == "article" and a.body and not a.continued_to
+        and breaks_mid_sentence(a.body[-1]) and _MEETING_HELD.search("\n".join(a.body))
+    ]
+    if len(open_meetings) != 1:
+        return
+    meeting = open_meetings[0]
+    for host in articles[articles.index(meeting) + 1 :]:
+        if host.kind != "article":
+            continue
+        for k in range(1, len(host.body)):
+            before = "\n".join(host.body[:k])
+            if "会议" in before or host.body[k - 1][-1] not in _TERMINAL:
+                continue
+            if _MEETING_ANAPHOR.search(host.body[k]):
+                meeting.body[-1] += host.body[k]
+                meeting.body.extend(host.body[k + 1 :])
+                del host.body[k:]
+                return
 
 
 def render(article: Article) -> str:
