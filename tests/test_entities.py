@@ -50,3 +50,11 @@ def test_places_that_are_no_names(nlp):
     doc = analyse(nlp, "听取市政府关于城区工业环保工作的汇报。希望集团在津布局更多项目。", home_place=None)
     places = [m.text for m in doc._.mentions if m.label == "PLACE"]
     assert "城区" not in places and "津布局" not in places
+
+
+def test_a_site_first_written_under_its_division_keeps_its_reading(nlp):
+    # the dev gold's 2018 page: 诸暨市赵家镇 … 来到赵家镇敬老院
+    doc = analyse(nlp, "马卫光来到诸暨市赵家镇，看望慰问困难党员。马卫光还来到赵家镇敬老院，看望生活在这里的五保老人。", home_place="绍兴")
+    labels = {(m.text, m.label) for m in doc._.mentions}
+    assert {("诸暨市赵家镇", "PLACE"), ("赵家镇", "PLACE"), ("赵家镇敬老院", "ORG")} <= labels
+    assert ("镇敬老院", "ORG") not in labels

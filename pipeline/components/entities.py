@@ -89,12 +89,35 @@ class EntityRules:
         for match in g.body.finditer(text):
             if match.group() not in g.generic_bodies:
                 found.append(Mention("ORG", match.start(), match.end(), match.group()))
+        local_names: set[str] = set()
         for match in g.place.finditer(text):
             if match.group() not in g.generic_places:  # 城区 is a district of some cities, and a common noun
                 found.append(Mention("PLACE", match.start(), match.end(), match.group()))
+                site = match["site"] or ""
+                head = next((h for h in g.site_heads if site.endswith(h)), "")
+                if len(site) - len(head) >= 2:
+                    local_names.add(site)  # 诸暨市赵家镇: 赵家镇 on its own later in the text
+        found = self.match_local_names(text, local_names, found)
         for person in self.match_people(text):
             if not any(m.start < person.end and person.start < m.end for m in found):
                 found.append(person)
+        return found
+
+    @staticmethod
+    def match_local_names(text: str, names: set[str], found: list[Mention]) -> list[Mention]:
+        """One name, one reading in a document: a site first written under its division
+        (诸暨市赵家镇) is a PLACE where it stands alone later (来到赵家镇), and a body written on it
+        (赵家镇敬老院) starts at its name, not at its head (镇敬老院)."""
+        for name in sorted(names, key=len, reverse=True):
+            for match in re.finditer(re.escape(name), text):
+                start, end = match.span()
+                if any(m.label == "PLACE" and m.start <= start and end <= m.end for m in found):
+                    continue  # inside the full form, or a longer place
+                for i, m in enumerate(found):
+                    if m.label == "ORG" and start < m.start < end <= m.end:
+                        found[i] = Mention("ORG", start, m.end, text[start : m.end])  # 镇敬老院 → 赵家镇敬老院
+                if not any(m.start < end and start < m.end and m.label == "PLACE" for m in found):
+                    found.append(Mention("PLACE", start, end, name))
         return found
 
     @staticmethod

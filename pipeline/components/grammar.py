@@ -44,7 +44,8 @@ def _alternation(words) -> str:
 class Grammar:
     """Compiled patterns and word sets of the rule layer."""
 
-    place: re.Pattern  # places: divisions, countries, named sites after a place
+    place: re.Pattern  # places: divisions, countries, named sites after a place (group "site")
+    site_heads: tuple[str, ...]
     body: re.Pattern  # bodies (ORG) with a place or level prefix, or standalone
     post: re.Pattern  # a post: qualifiers and a head (副市长, 党组书记, 二级警长)
     title_prefix: re.Pattern  # a level word or bare body ending right before a post
@@ -127,7 +128,7 @@ def grammar() -> Grammar:
     standalone = _alternation(bodies["standalone"])
     body = re.compile(rf"(?:(?:{prefix}){ordinal}?{mod}{head}|{standalone}){unit}*")
     site_mod = rf"(?:{mod_char}{{0,4}}?)"
-    place = re.compile(rf"(?:{place_names})(?:{site_mod}(?:{site_heads}))?")
+    place = re.compile(rf"(?:{place_names})(?P<site>{site_mod}(?:{site_heads}))?")
     title_heads = titles["heads"]
     qualifiers = _alternation(titles["qualifiers"])
     post = re.compile(rf"(?:{qualifiers}){{0,2}}(?:{_alternation(title_heads)})(?!会)")
@@ -161,6 +162,7 @@ def grammar() -> Grammar:
         not_titles=frozenset(titles["not_titles"]),
         generic_bodies=frozenset(bodies["generic"]),
         generic_places=frozenset(places["generic"]),
+        site_heads=tuple(sorted(places["site_heads"], key=len, reverse=True)),
         place_not_end=frozenset(places["not_end"]),
         clause_verb=re.compile(_alternation(bodies["clause_verbs"])),
         division_names=divisions,
