@@ -115,3 +115,12 @@ def test_one_reading_of_a_name_per_document(nlp, seed_text):
     persons = {m.text for m in doc._.mentions if m.label == "PERSON"}
     assert not [m for m in doc._.mentions if m.label == "PLACE" and m.text in persons]
     assert not [m for m in doc._.mentions if m.label == "ORG" and ("召开" in m.text or "听取" in m.text)]
+
+
+def test_a_name_ending_in_a_conjunction_character(any_nlp):
+    # the dev gold's 2011 page: 和 with a verb right after it is the name's last character
+    doc = analyse(any_nlp, "市人大常委会副主任康正和主持会议，市人大常委会副主任刘斌出席。")
+    assert ("康正和", "市人大常委会副主任") in pairs(doc)
+    assert "康正" not in labelled(doc, "PERSON")
+    doc = analyse(any_nlp, "市人大常委会副主任赵宇和刘斌出席会议。")
+    assert "赵宇" in labelled(doc, "PERSON") and "赵宇和" not in labelled(doc, "PERSON")

@@ -29,6 +29,8 @@ if not Doc.has_extension("officials"):
     Doc.set_extension("officials", default=None)
 
 # Words that may follow a name directly (so a two-character name ends there).
+#: a conjunction right after a name, then a verb: the conjunction is the name's last character
+_NAME_ENDS_IN_CONJUNCTION = re.compile(r"[和与及](?:主持|出席|参加|列席|讲话|致辞|指出|强调|表示|介绍|说)")
 _AFTER_NAME = re.compile(
     r"(?:主持|出席|参加|列席|在|会见|会谈|率|强调|指出|表示|说|等|一行|提出|对|同|与|和|及|深入|来到|到|前往|赴|陪同|"
     r"带队|调研|视察|考察|检查|作|讲话|发表|要求|分别|入选|获|先后|看望|慰问|也|就|向|以|为|是|主持|同志|介绍|致辞|"
@@ -66,6 +68,11 @@ class Officials:
         """A PERSON mention starting at ``start``: the NER's, else a surname-led reading."""
         for m in mentions_of(doc):
             if m.label == "PERSON" and m.start == start:
+                longer = self._read_name(doc_text(doc), start)
+                if longer is not None and longer.end == m.end + 1 and _NAME_ENDS_IN_CONJUNCTION.match(doc_text(doc), m.end):
+                    # 康正和主持会议: 和 with a verb after it ends the name, it joins nothing
+                    doc._.mentions = [x for x in mentions_of(doc) if x is not m]
+                    m = add_mention(doc, longer)
                 self._drop_places_inside(doc, m)
                 return m
         person = self._read_name(doc_text(doc), start) or (self._read_list_item(doc_text(doc), start) if in_list else None)
