@@ -259,10 +259,9 @@ def rejoin_meeting_piece(articles: list[Article]) -> None:
         if host.kind != "article":
             continue
         for k in range(1, len(host.body)):
-            before = "\n".join(host.body[:k])
-            if "会议" in before or host.body[k - 1][-1] not in _TERMINAL:
-                continue
-            if _MEETING_ANAPHOR.search(host.body[k]):
+            if "会议" in host.body[k - 1]:
+                break  # the host speaks of a meeting of its own
+            if host.body[k - 1][-1] in _TERMINAL and _MEETING_ANAPHOR.search(host.body[k]):
                 meeting.body[-1] += host.body[k]
                 meeting.body.extend(host.body[k + 1 :])
                 del host.body[k:]
