@@ -58,3 +58,10 @@ def test_a_site_first_written_under_its_division_keeps_its_reading(nlp):
     labels = {(m.text, m.label) for m in doc._.mentions}
     assert {("诸暨市赵家镇", "PLACE"), ("赵家镇", "PLACE"), ("赵家镇敬老院", "ORG")} <= labels
     assert ("镇敬老院", "ORG") not in labels
+
+
+def test_a_site_ending_in_a_generic_place_noun_is_only_its_division(rules_nlp):
+    # People's Daily, January 1998: 安徽省…整顿农村电价 is the province, not a site 整顿农村
+    doc = analyse(rules_nlp, "安徽省整顿农村电价，农民负担明显减轻。", home_place=None)
+    places = [m.text for m in doc._.mentions if m.label == "PLACE"]
+    assert "安徽省" in places and not any("农村" in p for p in places)

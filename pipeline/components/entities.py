@@ -91,12 +91,16 @@ class EntityRules:
                 found.append(Mention("ORG", match.start(), match.end(), match.group()))
         local_names: set[str] = set()
         for match in g.place.finditer(text):
-            if match.group() not in g.generic_places:  # 城区 is a district of some cities, and a common noun
-                found.append(Mention("PLACE", match.start(), match.end(), match.group()))
-                site = match["site"] or ""
-                head = next((h for h in g.site_heads if site.endswith(h)), "")
-                if len(site) - len(head) >= 2:
-                    local_names.add(site)  # 诸暨市赵家镇: 赵家镇 on its own later in the text
+            if match.group() in g.generic_places:
+                continue  # 城区 is a district of some cities, and a common noun
+            site = match["site"] or ""
+            end = match.end()
+            if site and any(site.endswith(word) for word in g.generic_places):
+                site, end = "", match.start("site")  # 某县整顿农村: the county, and no site
+            found.append(Mention("PLACE", match.start(), end, text[match.start() : end]))
+            head = next((h for h in g.site_heads if site.endswith(h)), "")
+            if len(site) - len(head) >= 2:
+                local_names.add(site)  # 诸暨市赵家镇: 赵家镇 on its own later in the text
         found = self.match_local_names(text, local_names, found)
         for person in self.match_people(text):
             if not any(m.start < person.end and person.start < m.end for m in found):
