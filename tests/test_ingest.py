@@ -85,6 +85,23 @@ def test_a_meeting_piece_set_inside_another_article_goes_back(seed_text):
     assert "出席会议" not in police.text and police.text.endswith("以优异成绩迎接党的二十大胜利召开。")
 
 
+def test_clean_layouts_are_left_alone():
+    # People's Daily, 1 January 1998: a roundup's headline stays with its first item, which opens
+    # with a dateline; a short subheading with a comma does not run into the next paragraph
+    roundup = split_page(
+        "## 外国政要回首１９９７年俄总统：经济停止下滑趋势\n\n德外长：欧洲取得全面成就乌外长：对外政策积极灵活\n\n"
+        "据新华社莫斯科１２月３０日电（记者张铁柱）俄罗斯总统叶利钦３０日说，１９９７年俄经济停止下滑。\n\n"
+        "新华社波恩１２月３０日电（记者吕鸿）德国外长金克尔３０日说，欧洲在１９９７年取得全面成就。"
+    ).articles
+    assert roundup[0].title.startswith("外国政要回首") and "叶利钦" in roundup[0].text
+    assert roundup[1].title is None and roundup[1].byline.startswith("新华社波恩")
+    article = split_page(
+        "## 谱写脱贫致富新篇章\n\n本报讯　吕梁地区坚持扶贫开发与计划生育相结合，取得了明显成效。\n\n"
+        "综合治理，实行人口与经济、社会、资源、环境协调发展\n\n吕梁地区在两个文明建设的各项工作中，把计划生育放在重要位置。"
+    ).articles[0]
+    assert "协调发展\n吕梁地区" in article.text
+
+
 def test_breaks_mid_sentence_reads_prose_only():
     assert breaks_mid_sentence("春节将至，北京冬奥会进入倒计时，全市各级各部门要绷紧疫情防控这根弦，防")
     assert not breaks_mid_sentence("市人大常委会主任谷明主持会议，赵宇出席。")  # ends a sentence

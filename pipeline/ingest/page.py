@@ -42,6 +42,7 @@ _BYLINE_TAIL = re.compile(r"\s*[（(]\s*(?:本报|特约|见习|全媒体|通讯
 _CAPTION = re.compile(r"[。！]?\s*[（(]?(?:本报|新华社|特约|通讯员|记者)[^。！？（）()]{0,30}摄[）)]?\s*$")
 _CONTINUATION = re.compile(r"[（(]\s*(?P<kind>下转|上接|转|接)\s*第?\s*(?P<page>[0-9一二三四五六七八九十A-Z]+)\s*版\s*[）)]")
 _BULLET = re.compile(r"^[■●◆▲]\s*")
+_CJK = "\u4e00-\u9fff"
 _TERMINAL = "。！？!?；;…”’」』）)"
 _LEAD_VERBS = re.compile(r"(指出|强调|要求|表示|认为|提出|说)$")
 
@@ -177,7 +178,13 @@ def split_page(text: str) -> Page:
         lead = _BYLINE_LEAD.match(line)
         starts_article = bool(lead and lead.group(0).strip()) or bool(_BULLET.match(line))
         if starts_article and body:
-            if lead and lead.group(0).strip() and headings and meta["byline"] is None and not meta["from"]:
+            signed = (
+                bool(lead and lead.group(0).strip()) and bool(headings) and meta["byline"] is None
+                and not meta["from"] and not _DATELINE.match(body[0])  # a roundup's first item keeps the headline
+            )
+            if signed and all(len(b) <= DECK_CHARS and b[-1] not in _TERMINAL for b in body):
+                pass  # headline and deck lines (短句, no full stop), then the signed lead: one article
+            elif signed:
                 # headline, a stray unsigned piece, then the signed lead: the headline is the
                 # lead's, the piece (set between them by the layout) an article of its own
                 moved = list(headings)
@@ -213,7 +220,32 @@ def breaks_mid_sentence(paragraph: str) -> bool:
     (labels, name lists, bylines) are not prose."""
     lead = _BYLINE_LEAD.match(paragraph)
     prose = paragraph[lead.end() :] if lead else paragraph  # what follows 本报讯（记者 …）
-    return len(prose) >= FRAGMENT_CHARS and prose[-1] not in _TERMINAL and bool(re.search(r"[，。；：、]", prose))
+    # it stops on a character or inside a clause (，、), not on a colon, a dash or a bracket
+    # and it is prose: a clause mark, not only the 、 of a list of names or units
+    return len(prose) >= FRAGMENT_CHARS and _OPEN_END.search(prose) is not None and bool(re.search(r"[，。；：]", prose))
+
+
+#: a dateline that opens an item without being a byline lead (据新华社莫斯科12月30日电)
+_DATELINE = re.compile(rf"^据?(?:新华社|中新社|本报)[{_CJK}]{{0,12}}[0-9０-９]{{1,2}}月[0-9０-９]{{1,2}}日\s*电")
+#: how a paragraph that stops mid-sentence ends
+_OPEN_END = re.compile(rf"(?:[{_CJK}]|[，、])$")
+#: how a new paragraph starts, never a sentence's rest: a dateline or byline, a bullet, a bracket
+_NEW_START = re.compile(r"(?:本报|据?新华社|据|[□■●◆▲（(【〔—―\-]|第[一二三四五六七八九十]+[，、,])")
+
+
+#: a line this short with no full stop, between a headline and a signed lead, is a deck line;
+#: inside a body it is a subheading rather than a line the layout broke
+DECK_CHARS = 30
+
+
+def runs_on(paragraph: str, following: str) -> bool:
+    """Whether ``following`` is the rest of the sentence that ``paragraph`` broke off."""
+    return (
+        len(paragraph) > DECK_CHARS
+        and breaks_mid_sentence(paragraph)
+        and not _BYLINE_LEAD.match(following)
+        and not _NEW_START.match(following)
+    )
 
 
 def rejoin_fragment(article: Article) -> None:
@@ -223,7 +255,7 @@ def rejoin_fragment(article: Article) -> None:
     if len(article.body) < 2 or not article.headings:
         return
     first = article.body[0]
-    if len(first) > FRAGMENT_CHARS or first[-1] not in _TERMINAL or re.search(r"[，,：:]", first) or _BYLINE_LEAD.match(first):
+    if len(first) > FRAGMENT_CHARS or first[-1] not in "。！？!?" or re.search(r"[，,：:]", first) or _BYLINE_LEAD.match(first):
         return
     broken = [i for i, paragraph in enumerate(article.body[1:], 1) if breaks_mid_sentence(paragraph)]
     if len(broken) == 1:
@@ -273,8 +305,9 @@ def render(article: Article) -> str:
     runs on into the next one (the line break is the page layout's, not the writer's)."""
     parts = ["\n".join(article.headings)] if article.headings else []
     body = ""
-    for paragraph in article.body:
-        joined = body and breaks_mid_sentence(body.rsplit("\n", 1)[-1])
+    for i, paragraph in enumerate(article.body):
+        # the first paragraph may be a deck line under the headline; it never runs on
+        joined = i > 1 and runs_on(body.rsplit("\n", 1)[-1], paragraph)
         body += ("" if joined or not body else "\n") + paragraph
     if body:
         parts.append(body)
