@@ -13,31 +13,14 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-_CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+from ..numerals import parse_number
+
 _NUM = r"[0-9０-９]{1,4}|[〇零一二两三四五六七八九十]{1,4}"
 
 DATE_PATTERN = re.compile(
     rf"(?:(?P<y>{_NUM})年)?(?:(?P<m>{_NUM})月)?(?P<d>{_NUM})[日号](?![报])"
     r"|(?P<rel>昨天|昨日|今天|今日|前天|明天|明日)"
 )
-
-
-def _number(text: str | None) -> int | None:
-    if not text:
-        return None
-    text = text.translate({ord(c): ord("0") + i for i, c in enumerate("０１２３４５６７８９")})
-    if text.isdigit():
-        return int(text)
-    if all(c in _CN_DIGITS for c in text) and len(text) == 4:  # 二〇二二
-        return int("".join(str(_CN_DIGITS[c]) for c in text))
-    value = 0
-    if "十" in text:
-        tens, _, ones = text.partition("十")
-        value = (_CN_DIGITS.get(tens, 1) if tens else 1) * 10 + (_CN_DIGITS.get(ones, 0) if ones else 0)
-        return value
-    if len(text) == 1 and text in _CN_DIGITS:
-        return _CN_DIGITS[text]
-    return None
 
 
 @dataclass(slots=True)
@@ -57,7 +40,7 @@ def resolve(match: re.Match, issue: dt.date | None) -> dt.date | None:
         if issue is None or (match["rel"] == "今日" and match.end() < len(match.string) and match.string[match.end()] in "8版"):
             return None
         return issue + dt.timedelta(days=_RELATIVE[match["rel"]])
-    year, month, day = _number(match["y"]), _number(match["m"]), _number(match["d"])
+    year, month, day = parse_number(match["y"]), parse_number(match["m"]), parse_number(match["d"])
     if day is None or not 1 <= day <= 31:
         return None
     if year is not None and year < 100:

@@ -131,7 +131,7 @@ class EntityRules:
         g = grammar()
 
         def is_name(name: str, shortest: int = 1) -> bool:
-            surname = 2 if name[:2] in g.double_surnames else 1 if name[:1] in g.surnames else 0
+            surname = g.surname_length(name)
             return (
                 bool(surname)
                 and shortest <= len(name) - surname <= 2

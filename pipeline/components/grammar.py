@@ -66,6 +66,12 @@ class Grammar:
     title_heads: tuple[str, ...]
     title_words: frozenset[str]  # qualifiers and level words of posts (国家, 常务): never names
 
+    def surname_length(self, text: str, start: int = 0) -> int:
+        """The length of the surname that starts ``text`` at ``start`` (2 for 欧阳), 0 if none does."""
+        if text[start : start + 2] in self.double_surnames:
+            return 2
+        return 1 if text[start : start + 1] in self.surnames else 0
+
 
 def _read_lexicon() -> dict:
     with resources.files("pipeline.data").joinpath("lexicon.toml").open("rb") as handle:

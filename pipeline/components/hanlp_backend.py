@@ -63,6 +63,18 @@ def _hanlp_cache(url: str) -> Path:
     return Path(local)
 
 
+def _import_hanlp(identifier: str) -> Any:
+    """The ``hanlp`` package (with its model names), or a ModelError that names the extra."""
+    try:
+        import hanlp
+        import hanlp.pretrained  # noqa: F401
+    except ImportError as error:
+        raise ModelError(
+            f"HanLP model {identifier!r}: the HanLP backend needs the extra: pip install -e '.[hanlp]' ({error})"
+        ) from error
+    return hanlp
+
+
 def resolve_model(identifier: str, timeout: float = CONNECT_TIMEOUT) -> str:
     """What ``hanlp.load`` should read for ``identifier``: a local folder, a cached download, or
     (when its host answers within ``timeout`` seconds) the URL to download."""
@@ -71,13 +83,7 @@ def resolve_model(identifier: str, timeout: float = CONNECT_TIMEOUT) -> str:
         if not (path / "config.json").exists() and not (path / "meta.json").exists():
             raise ModelError(f"{path}: not a HanLP model folder (no config.json); give the folder that hanlp.load reads")
         return str(path)
-    try:
-        import hanlp.pretrained
-    except ImportError as error:
-        raise ModelError(
-            f"HanLP model {identifier!r}: the HanLP backend needs the extra: pip install -e '.[hanlp]' ({error})"
-        ) from error
-
+    hanlp = _import_hanlp(identifier)
     url = hanlp.pretrained.ALL.get(identifier, identifier)
     if not url.startswith(("http://", "https://")):
         raise ModelError(
@@ -105,10 +111,7 @@ def load_model(identifier: str) -> Any:
     """A HanLP component, loaded once per process (a multi-task model serves both pieces)."""
     if identifier not in _MODELS:
         location = resolve_model(identifier)
-        try:
-            import hanlp
-        except ImportError as error:  # a local folder, but no extra
-            raise ModelError(f"HanLP model {identifier!r}: the HanLP backend needs the extra: pip install -e '.[hanlp]'") from error
+        hanlp = _import_hanlp(identifier)
         threads = os.environ.get(THREADS_ENV)
         if threads:
             import torch

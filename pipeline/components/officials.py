@@ -119,8 +119,8 @@ class Officials:
         """A Chinese name read from its surname: the longest reading (two, then one given-name
         characters) that a delimiter or a verb follows."""
         g = grammar()
-        surname_len = 2 if text[start : start + 2] in g.double_surnames else 1
-        if surname_len == 1 and text[start : start + 1] not in g.surnames:
+        surname_len = g.surname_length(text, start)
+        if not surname_len:
             return None
         for given in (2, 1):
             end = start + surname_len + given

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from ..numerals import parse_number
 from ..output import document_id
 from ..records import Document
 from .decode import DecodeError, decode_page
@@ -133,23 +134,13 @@ def read_issue(issue: Issue, root: Path) -> tuple[list[Document], list[PageError
     return join_continuations(documents), errors
 
 
-_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")}
-
-
 def page_key(label: str | None) -> str | None:
     """A page label as written in a marker or a masthead, comparable: ``三``, ``3``, ``03`` → ``3``;
     ``十二`` → ``12``; ``A3`` stays ``A3``."""
     if not label:
         return None
-    label = label.strip()
-    if label.isdigit():
-        return str(int(label))
-    if label and all(c in _DIGITS or c == "十" for c in label):
-        if "十" not in label:
-            return str(int("".join(str(_DIGITS[c]) for c in label)))
-        tens, _, ones = label.partition("十")
-        return str((_DIGITS[tens] if tens else 1) * 10 + (_DIGITS[ones] if ones else 0))
-    return label.upper()
+    number = parse_number(label.strip())
+    return str(number) if number is not None else label.strip().upper()
 
 
 def join_continuations(documents: list[Document]) -> list[Document]:

@@ -304,13 +304,15 @@ def render(article: Article) -> str:
     """Heading lines, then the body paragraphs, one a line; a paragraph that stops mid-sentence
     runs on into the next one (the line break is the page layout's, not the writer's)."""
     parts = ["\n".join(article.headings)] if article.headings else []
-    body = ""
+    lines: list[str] = []
     for i, paragraph in enumerate(article.body):
         # the first paragraph may be a deck line under the headline; it never runs on
-        joined = i > 1 and runs_on(body.rsplit("\n", 1)[-1], paragraph)
-        body += ("" if joined or not body else "\n") + paragraph
-    if body:
-        parts.append(body)
+        if i > 1 and runs_on(lines[-1], paragraph):
+            lines[-1] += paragraph
+        else:
+            lines.append(paragraph)
+    if lines:
+        parts.append("\n".join(lines))
     return "\n".join(parts)
 
 
