@@ -65,3 +65,17 @@ def test_a_site_ending_in_a_generic_place_noun_is_only_its_division(rules_nlp):
     doc = analyse(rules_nlp, "安徽省整顿农村电价，农民负担明显减轻。", home_place=None)
     places = [m.text for m in doc._.mentions if m.label == "PLACE"]
     assert "安徽省" in places and not any("农村" in p for p in places)
+
+
+def test_sites_two_levels_under_a_division(rules_nlp):
+    # People's Daily, 1998-01: a village under its township is one PLACE; 村民 is no site
+    doc = analyse(rules_nlp, "江西省宜春地区小康示范村———上高县新界埠乡富港村，近来出了件新鲜事。", home_place=None)
+    assert "上高县新界埠乡富港村" in {m.text for m in doc._.mentions if m.label == "PLACE"}
+    doc = analyse(rules_nlp, "张北县乱石山村村民说，今年的日子好过多了。", home_place=None)
+    assert "张北县乱石山村" in {m.text for m in doc._.mentions if m.label == "PLACE"}
+
+
+def test_a_one_character_body_head_that_starts_another_word(rules_nlp):
+    # People's Daily, 1998-01: 民政部门 and 有关部门 are generic departments, not a 部
+    doc = analyse(rules_nlp, "广东省民政部门和省有关部门负责同志参加了会议。", home_place=None)
+    assert not any(m.label == "ORG" and m.text.endswith("部") for m in doc._.mentions)

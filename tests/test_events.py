@@ -119,3 +119,42 @@ def test_a_meeting_report_the_page_scattered_keeps_its_attendees(nlp, seed_text)
     (article,) = [a for a in split_page(seed_text).articles if a.byline == "本报讯（记者 李明璇）"]
     (meeting,) = [e for e in events(analyse(nlp, article.text), "meeting") if "第六十次" in (e.name or "")]
     assert {"李慧", "周鹏", "任希杰", "王建江", "郭蕾", "马安全", "翟永清"} <= set(fillers(meeting, "attendee"))
+
+
+def test_companions_named_before_an_escorted_visitor(nlp):
+    # People's Daily, 1998-01-12 and 1998-01-22: 在…陪同下 holds the companions, not the visitor
+    doc = analyse(
+        nlp,
+        "１月７日至１１日，乔石在中共中央政治局委员、上海市委书记黄菊，市委副书记、市长徐匡迪，"
+        "市人大常委会主任叶公琦等同志的分别陪同下在上海考察工作。",
+        issue_date="1998-01-12",
+    )
+    (visit,) = events(doc, "visit")
+    assert fillers(visit, "visitor") == ["乔石"]
+    assert fillers(visit, "companion") == ["黄菊", "徐匡迪", "叶公琦"]
+    assert visit.date == "1998-01-07"
+    doc = analyse(nlp, "１月１７日至２１日，温家宝在湖北省委常委、副省长王生铁等陪同下，到黄冈地区农村调查研究。", issue_date="1998-01-22")
+    (visit,) = events(doc, "visit")
+    assert fillers(visit, "visitor") == ["温家宝"] and fillers(visit, "companion") == ["王生铁"]
+
+
+def test_companions_of_a_visit_named_in_a_later_sentence(nlp):
+    # People's Daily, 1998-01-25: the article's last sentence names who went along
+    doc = analyse(
+        nlp,
+        "中共中央政治局常委、国务院副总理李岚清今天看望了北京大学、首都师范大学两位德高望重的老教授季羡林、齐世荣，"
+        "考察了北大教职工筒子楼宿舍改造工程和商业市场供应情况。\n"
+        "有关部门和北京市的负责同志陈至立、陈邦柱、李树文、杨树德、李志坚、孟学农、徐锡安等分别陪同李岚清同志进行了看望与考察活动。",
+        issue_date="1998-01-25",
+    )
+    (visit,) = events(doc, "visit")
+    assert fillers(visit, "visitor") == ["李岚清"]
+    assert {"陈至立", "孟学农", "徐锡安"} <= set(fillers(visit, "companion")) and "李岚清" not in fillers(visit, "companion")
+
+
+def test_a_meeting_described_or_named_in_a_relative_clause(nlp):
+    # People's Daily, 1998-01-19 and 1998-01-13
+    doc = analyse(nlp, "最近在巴黎召开的一次经济研讨会认为，这场金融动荡是暂时的。", issue_date="1998-01-19")
+    assert events(doc, "meeting") == []  # a meeting described, not reported
+    doc = analyse(nlp, "国务院总理李鹏对正在广东省肇庆市召开的全国电子行业工作会议作出书面指示。", issue_date="1998-01-13")
+    assert all(not (m.name or "").startswith("的") for m in events(doc, "meeting"))

@@ -124,3 +124,10 @@ def test_a_name_ending_in_a_conjunction_character(any_nlp):
     assert "康正" not in labelled(doc, "PERSON")
     doc = analyse(any_nlp, "市人大常委会副主任赵宇和刘斌出席会议。")
     assert "赵宇" in labelled(doc, "PERSON") and "赵宇和" not in labelled(doc, "PERSON")
+
+
+def test_a_bare_title_after_a_titled_name_goes_on_the_list(any_nlp):
+    # written in the style of a city daily's meeting report: 市委常委 here is the next group of
+    # attendees, not 赵文斌's post (compare 谷明，市人大常委会主任，)
+    doc = analyse(any_nlp, "市政协主席赵文斌，市委常委，市人大常委会、市政府、市政协有关领导出席会议。")
+    assert pairs(doc) == {("赵文斌", "市政协主席")}

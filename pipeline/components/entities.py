@@ -24,6 +24,10 @@ _NOT_NAME_START = frozenset("和与及对把被在为向从就区")
 
 #: characters that end a clause's verb, not a name (金力率…, 张三在…)
 _NOT_NAME_END = set("率在等说到与及对向将也都就还又称")
+#: two-character verbs of a role that a name runs into (孙丽陪同下, 王刚出席): the name ends before them
+_ROLE_VERB_AFTER_NAME = re.compile(
+    r"陪同|出席|主持|参加|列席|会见|会谈|强调|指出|表示|调研|视察|考察|慰问|看望|讲话|致辞|介绍|带领|带队|宣布|当选|担任"
+)
 #: characters that end no name a rule reads from its context (专家满意了)
 _NOT_NAME_LAST = frozenset("了过着的地得们") | _NOT_NAME_END
 NER_LABEL_MAP = {"PERSON": "PERSON", "PER": "PERSON", "ORG": "ORG", "PLACE": "PLACE", "LOC": "PLACE", "GPE": "PLACE"}
@@ -93,14 +97,17 @@ class EntityRules:
         for match in g.place.finditer(text):
             if match.group() in g.generic_places:
                 continue  # 城区 is a district of some cities, and a common noun
-            site = match["site"] or ""
+            sites = [site for site in (match["site"], match["site2"]) if site]
             end = match.end()
-            if site and any(site.endswith(word) for word in g.generic_places):
-                site, end = "", match.start("site")  # 某县整顿农村: the county, and no site
+            for i, site in enumerate(sites):
+                if any(site.endswith(word) for word in g.generic_places):
+                    sites, end = sites[:i], match.start("site2" if i else "site")  # 某县整顿农村: the county, and no site
+                    break
             found.append(Mention("PLACE", match.start(), end, text[match.start() : end]))
-            head = next((h for h in g.site_heads if site.endswith(h)), "")
-            if len(site) - len(head) >= 2:
-                local_names.add(site)  # 诸暨市赵家镇: 赵家镇 on its own later in the text
+            for site in sites:
+                head = next((h for h in g.site_heads if site.endswith(h)), "")
+                if len(site) - len(head) >= 2:
+                    local_names.add(site)  # 诸暨市赵家镇: 赵家镇 on its own later in the text
         found = self.match_local_names(text, local_names, found)
         for person in self.match_people(text):
             if not any(m.start < person.end and person.start < m.end for m in found):
@@ -162,8 +169,10 @@ class EntityRules:
             if label is None:
                 continue
             start, end = ent.start_char, ent.end_char
-            if label == "PERSON" and end - start == 3 and text[end - 1] in _NOT_NAME_END:
-                end -= 1  # 金力率相关部门: the verb is no part of the name
+            if label == "PERSON" and end - start == 3 and (
+                text[end - 1] in _NOT_NAME_END or _ROLE_VERB_AFTER_NAME.match(text, end - 1)
+            ):
+                end -= 1  # 金力率相关部门, 孙丽陪同下: the verb is no part of the name
             if end - start < 2:
                 continue  # one character is an abbreviation (美, 中), not a name as written
             span_text = text[start:end]
@@ -171,6 +180,8 @@ class EntityRules:
                 continue  # a bare 党组, or a span through a verb (召开市人大常委会)
             if label == "PLACE" and (span_text in g.generic_places or span_text[-1] in g.place_not_end):
                 continue  # 城区 names no place; 陆港型, 津布局 are no names
+            if label == "PLACE" and any(r.label == "PERSON" and start <= r.start and r.end <= end for r in rule_mentions):
+                continue  # 脱贫户张福生家: a home is no named place
             clash = False
             for rule in rule_mentions:
                 if rule.start <= start and end <= rule.end and ((rule.start, rule.end) != (start, end) or rule.label != label):

@@ -30,8 +30,12 @@ _NAME_CHAR = r"[^，,。；;：:！？!?“”\s]"
 _NAME_PAREN = r"[（(][^）)]{1,6}[）)]"
 _NAME_PART = rf"(?:(?:{_NAME_CHAR}|{_NAME_PAREN}){{0,60}}?{_MEETING_NOUN})"
 MEETING_AFTER_VERB = re.compile(
-    rf"(?P<verb>主持召开|召开了?|举行了?|主持)(?P<name>{_NAME_PART}(?:暨{_NAME_PART})*)(?!精神|上|中|期间|的|前|后|决定)"
+    rf"(?P<verb>主持召开|召开了?|举行了?|主持)的?(?P<name>{_NAME_PART}(?:暨{_NAME_PART})*)(?!精神|上|中|期间|的|前|后|决定)"
 )
+#: a meeting described or counted, not reported: 是…召开的一次十分重要的会议, 每年召开一次全国性会议
+_DESCRIBED = re.compile(r"^一[次场个]")
+#: a meeting referred back to: 这次会议 is the article's meeting, and no name of it
+_REFERRED = re.compile(r"^(?:这|此|本|该)[次场个]?(?:会议|会)$")
 MEETING_BEFORE_VERB = re.compile(
     rf"(?P<name>(?:{_NAME_CHAR}|{_NAME_PAREN}){{2,60}}?{_MEETING_NOUN})(?:在[^，,。]{{1,15}})?(?P<verb>召开|举行)(?![的])"
 )
@@ -185,13 +189,15 @@ class Events:
                     if _PLANNED.search(before) or (pattern is MEETING_AFTER_VERB and match["verb"] == "主持" and not match["name"].endswith(("会议", "会"))):
                         continue
                     name = match["name"]
+                    if _DESCRIBED.match(name):
+                        continue
                     seen.add(start)
                     event = Event(
                         type="meeting",
                         start=sentence[0] + match.start("verb"),
                         end=sentence[0] + match.end("verb"),
                         trigger=match["verb"],
-                        name=name if name != "会议" else None,  # 会议 alone refers back to the article's meeting
+                        name=None if name == "会议" or _REFERRED.match(name) else name,  # 会议 alone refers back
                         sentence=sentence,
                     )
                     self._organizers(doc, event, sentence, start, name, sentence[0] + match.start())
@@ -252,6 +258,14 @@ class Events:
                 if re.match(r"(?:会议)?并(?:发表)?讲话", tail):
                     for person in names:
                         target.add("speaker", self._arg(person))
+            earlier_visits = [v for v in visits if v.start < chunk_start]
+            if not visit_here and earlier_visits:
+                # 市委书记王建国，市长刘志强陪同。: the companions of the visit just reported
+                for match in re.finditer(r"陪同(?!下)", text[chunk_start:chunk_end]):
+                    for person in self._subject(doc, sentence, chunk_start + match.start()):
+                        visit = earlier_visits[-1]
+                        if all(person.text != a.text for a in visit.args.get("visitor", [])):
+                            visit.add("companion", self._arg(person))
             for match in SPEAK.finditer(text, chunk_start, chunk_end):
                 if target is None or "主持" in text[max(chunk_start, match.start() - 4) : match.start()]:
                     continue
@@ -278,11 +292,21 @@ class Events:
                 continue
             anchor = moves[0] if moves and (not triggers or moves[0].start() < triggers[0].start()) else triggers[0]
             trigger = triggers[0] if triggers else anchor
-            visitors = self._subject(doc, sentence, anchor.start())
-            if not visitors:
-                continue
             event = Event("visit", trigger.start(), trigger.end(), trigger.group(), sentence=sentence)
             company = COMPANY.search(text, sentence[0], anchor.start())
+            if company and company.group() == "陪同" and text.startswith("下", company.end()):
+                # (金湘军)在市委书记王建国陪同下(，金湘军)来到…: the companions sit inside 在…陪同下
+                escort_from = max(sentence[0], text.rfind("在", sentence[0], company.start()))
+                people = [p for p in self._persons(doc) if sentence[0] <= p.start and p.end <= anchor.start()]
+                visitors = [p for p in people if not escort_from <= p.start < company.start()]
+                for person in people:
+                    if escort_from <= person.start < company.start():
+                        event.add("companion", self._arg(person))
+                company = None
+            else:
+                visitors = self._subject(doc, sentence, anchor.start())
+            if not visitors:
+                continue
             for person in visitors:
                 if company and person.start > company.start():
                     continue

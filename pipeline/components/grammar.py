@@ -98,6 +98,12 @@ def _read_divisions() -> tuple[dict[str, str], dict[str, str]]:
     return names, provinces
 
 
+#: characters that make a one-character body head the start of another word (部门, 办理)
+_WORD_AFTER_HEAD = {"部": "门署分位队落件", "办": "公法理事学好", "委": "托屈", "局": "面势限", "署": "名"}
+#: characters that make it the end of another word (干部, 全部, 布局, 举办)
+_WORD_BEFORE_HEAD = {"部": "干全内外局东西南北中大一细", "局": "格布结大全开", "办": "举创开兴承包代主合"}
+
+
 @cache
 def grammar() -> Grammar:
     """The compiled grammar (built on first use, then shared)."""
@@ -113,7 +119,8 @@ def grammar() -> Grammar:
     place_names = _alternation([n for n in names if not n.startswith(function_start)])
     if risky:
         place_names = rf"{place_names}|(?:(?<![{CJK}》」』”）)])|(?<=[省市州]))(?:{_alternation(risky)})"
-    site_heads = _alternation(places["site_heads"])
+    # a site head that is no word's first character (村民, 镇里, 村委会 are no sites)
+    site_heads = rf"(?:{_alternation(places['site_heads'])})(?![民委里])"
     not_inside = re.escape(bodies["not_inside"])
     # modifiers inside a name: no function words or punctuation, no post head, no verb of action
     stops = _alternation([*titles["heads"], *bodies["verbs"]])
@@ -127,14 +134,23 @@ def grammar() -> Grammar:
     heads = bodies["heads"]
     single_heads = [h for h in heads if len(h) == 1]
     long_heads = [h for h in heads if len(h) > 1]
-    # a one-character head must not start a post word: 市商务局 + 局长 is no 市商务局局
-    head = rf"(?:{_alternation(long_heads)}|(?:{_alternation(single_heads)})(?![长员]))"
+    # a one-character head must not start a post word (市商务局 + 局长 is no 市商务局局) or
+    # another word (市直有关部门, 作出部署, 办理, 局面)
+    single = "|".join(
+        (f"(?<![{_WORD_BEFORE_HEAD[h]}])" if h in _WORD_BEFORE_HEAD else "") + f"{re.escape(h)}(?![长员{_WORD_AFTER_HEAD.get(h, '')}])"
+        for h in single_heads
+    )
+    head = rf"(?:{_alternation(long_heads)}|{single})"
     unit = rf"(?:{unit_mod}(?:{_alternation(long_heads)}))"
     prefix = rf"(?:{ordinal}?(?:中共|中国共产党)?(?:{place_names})|中共|中国共产党|{level})"
     standalone = _alternation(bodies["standalone"])
     body = re.compile(rf"(?:(?:{prefix}){ordinal}?{mod}{head}|{standalone}){unit}*")
-    site_mod = rf"(?:{mod_char}{{0,4}}?)"
-    place = re.compile(rf"(?:{place_names})(?P<site>{site_mod}(?:{site_heads}))?")
+    # a site's own name: no bracket, digit or level character (乡镇村) of its own; greedy, so
+    # 富港村 is a village, not the port 富港
+    site_char = rf"(?:(?!{stops})[^\s{not_inside}，,。、；;：:“”《》（）()乡镇村0-9０-９])"
+    site_mod = rf"(?:{site_char}{{0,4}})"
+    # a division, then up to two levels of site under it (古县岳阳镇东庄村)
+    place = re.compile(rf"(?:{place_names})(?:(?P<site>{site_mod}(?:{site_heads}))(?P<site2>{site_char}{{1,4}}(?:{site_heads}))?)?")
     title_heads = titles["heads"]
     qualifiers = _alternation(titles["qualifiers"])
     post = re.compile(rf"(?:{qualifiers}){{0,2}}(?:{_alternation(title_heads)})(?!会)")
@@ -148,7 +164,7 @@ def grammar() -> Grammar:
     after_name = re.compile(rf"(?:{_alternation(titles['after_name'])})")
     persons = lex["persons"]
     status_name = re.compile(
-        rf"(?:{_alternation(persons['status_nouns'])})([{CJK}]{{2,4}}?)(?=[、，,。；;和与及等\s（(]|$)"
+        rf"(?:{_alternation(persons['status_nouns'])})([{CJK}]{{2,4}}?)(?=家?[、，,。；;和与及等\s（(]|$)"
     )
     byline_names = re.compile(
         rf"(?:(?:{_alternation(persons['byline_roles'])})|来源[:：]\s*[{CJK}]{{2,12}})((?:[ \t\u3000]+[{CJK}]{{2,4}}(?![{CJK}]))+)"

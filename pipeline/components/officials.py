@@ -101,7 +101,7 @@ class Officials:
                 continue  # a two-character name inside running text is too often a word (信访局长)
             person = self._read_name(text[:end], start)
             if person is not None and person.end == end and person.text not in grammar().title_words:
-                overlaps = any(m.label in ("ORG", "PLACE", "TITLE") and m.start < end and start < m.end for m in mentions_of(doc))
+                overlaps = any(m.label in ("ORG", "PLACE", "TITLE", "PERSON") and m.start < end and start < m.end for m in mentions_of(doc))
                 if not overlaps:
                     return person
         return None
@@ -129,6 +129,9 @@ class Officials:
                 continue
             if end < len(text) and "\u4e00" <= text[end] <= "\u9fff" and not _AFTER_NAME.match(text, end):
                 continue
+            verb = _AFTER_NAME.match(text, end - 1) if given == 2 else None
+            if verb and len(verb.group()) > 1:
+                continue  # 孙丽陪同下: the verb starts at the third character
             if name in g.not_titles or any(name.endswith(h) for h in g.title_heads if len(h) > 1):
                 return None
             return Mention("PERSON", start, end, name, source="rule")
@@ -212,8 +215,9 @@ class Officials:
                     person = next(
                         (m for m in mentions_of(doc) if m.label == "PERSON" and m.end == match.end(1)), None
                     ) or self._name_before(doc, match.end(1))
-                    if person:
-                        names = [person]
+                    titled = person is not None and any(t.end == person.start for t in titles)
+                    if person and not titled:
+                        names = [person]  # 市政协主席赵文斌，市委常委，…: a list goes on, no apposition
             for position, person in enumerate(names, 1):
                 officials.append(
                     Official(
