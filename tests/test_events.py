@@ -158,3 +158,18 @@ def test_a_meeting_described_or_named_in_a_relative_clause(nlp):
     assert events(doc, "meeting") == []  # a meeting described, not reported
     doc = analyse(nlp, "国务院总理李鹏对正在广东省肇庆市召开的全国电子行业工作会议作出书面指示。", issue_date="1998-01-13")
     assert all(not (m.name or "").startswith("的") for m in events(doc, "meeting"))
+
+
+def test_a_meeting_name_ends_at_its_noun_and_a_back_reference_shares_its_date(nlp):
+    # People's Daily, 1997-12: 工作会议 is read whole, not as 工作会 + 议
+    doc = analyse(nlp, "紧接着，省政府又于十一月三十日召开了全省消防工作会议。", issue_date="1997-12-05")
+    (meeting,) = events(doc, "meeting")
+    assert meeting.name == "全省消防工作会议" and meeting.date == "1997-11-30"
+    # the seed's style: the lead dates the meeting, 主持会议 refers back to it, the directives share its date
+    doc = analyse(
+        nlp,
+        "本报讯（记者 潘红）1月10日，市十五届人大常委会召开第九十二次会议。"
+        "市人大常委会主任谷明主持会议。\n谷明强调，要扎实做好换届选举各项工作。",
+    )
+    assert [e.date for e in doc._.events] == ["2022-01-10"] * len(doc._.events)
+    assert [e.type for e in doc._.events] == ["meeting", "directive"]

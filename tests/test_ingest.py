@@ -26,6 +26,17 @@ def test_seed_masthead(seed_text):
     assert page.articles[0].kind == "masthead"
 
 
+def test_one_line_masthead_of_an_e_paper_export(seed_text):
+    # the seed's first article under the one-line masthead that e-paper text exports carry
+    body = seed_text[seed_text.index("## 扛稳扛牢") :]
+    page = split_page("大同日报 2022年1月11日 星期二 第01版\n" + body)
+    assert (page.masthead.paper, page.masthead.date, page.masthead.page) == ("大同日报", dt.date(2022, 1, 11), "01")
+    assert page.articles[0].kind == "masthead" and page.articles[0].text == "大同日报 2022年1月11日 星期二 第01版"
+    assert "扛稳扛牢疫情防控责任 从严从紧落实防控措施" in [a.title for a in page.articles[1:]]
+    # a headline that starts with a paper's name is no masthead
+    assert split_page("大同日报 创刊七十周年\n本报讯 1月10日，大同日报社举行座谈会。").masthead.paper is None
+
+
 def test_seed_articles_titles_and_bylines(seed_text):
     articles = split_page(seed_text).articles
     titles = [a.title for a in articles]

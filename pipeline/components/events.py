@@ -30,7 +30,7 @@ _NAME_CHAR = r"[^，,。；;：:！？!?“”\s]"
 _NAME_PAREN = r"[（(][^）)]{1,6}[）)]"
 _NAME_PART = rf"(?:(?:{_NAME_CHAR}|{_NAME_PAREN}){{0,60}}?{_MEETING_NOUN})"
 MEETING_AFTER_VERB = re.compile(
-    rf"(?P<verb>主持召开|召开了?|举行了?|主持)的?(?P<name>{_NAME_PART}(?:暨{_NAME_PART})*)(?!精神|上|中|期间|的|前|后|决定)"
+    rf"(?P<verb>主持召开|召开了?|举行了?|主持)的?(?P<name>{_NAME_PART}(?:暨{_NAME_PART})*)(?!议|精神|上|中|期间|的|前|后|决定)"
 )
 #: a meeting described or counted, not reported: 是…召开的一次十分重要的会议, 每年召开一次全国性会议
 _DESCRIBED = re.compile(r"^一[次场个]")
@@ -165,8 +165,9 @@ class Events:
         if main and main[0].date is None:
             main[0].date = lead_date
         for previous, event in zip(main, main[1:], strict=False):
-            if event.date is None and event.type != "meeting":
-                event.date = previous.date  # the story goes on where the last dated event was
+            if event.date is None and (event.type != "meeting" or event.name is None):
+                # the story goes on where the last dated event was; 主持会议 is that meeting
+                event.date = previous.date
         self._attach_roles(doc, sentences, meetings, visits)
         directives = self._directives(doc, sentences, main, lead_date)
         events = self._merge([*main, *directives])

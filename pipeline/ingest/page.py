@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 # --- masthead -------------------------------------------------------------------------------
 
-_PAPER = re.compile(r"^#*\s*(?P<name>[\u4e00-\u9fff]{2,12}(?:日报|晚报|早报|时报|商报|报))\s*$")
+_PAPER = re.compile(r"^#*\s*(?P<name>[\u4e00-\u9fff]{2,12}(?:日报|晚报|早报|时报|商报|报))(?:[\s　]+(?P<rest>.+?))?\s*$")
 _MASTHEAD_HINTS = re.compile(r"机关报|刊号|第\s*\d+\s*号|星期|出版|农历|今日\s*\d+\s*版|CN\s*\d")
 _MAST_DATE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日?")
 _ISSUE_NO = re.compile(r"第\s*(\d+)\s*号")
@@ -80,13 +80,18 @@ def parse_masthead(lines: list[str]) -> tuple[Masthead, int]:
     match = _PAPER.match(lines[0])
     if not match:
         return Masthead(), 0
+    rest = match["rest"] or ""
+    if rest and not (_MASTHEAD_HINTS.search(rest) or _MAST_DATE.search(rest) or _PAGE_NO.search(rest)):
+        return Masthead(), 0  # a headline that happens to start with a paper's name
     window = lines[1:16]
-    if not any(_MASTHEAD_HINTS.search(line) for line in window):
+    if not rest and not any(_MASTHEAD_HINTS.search(line) for line in window):
         return Masthead(), 0
     end = 1
     for i, line in enumerate(lines[1:16], 1):
         if line.startswith("#") or len(line) > 40 or line[-1] in "。！？":
             break
+        if rest and not (_MASTHEAD_HINTS.search(line) or _MAST_DATE.search(line)):
+            break  # a one-line masthead (嘉兴日报 2024年1月3日 星期三 A01版): the headline follows
         end = i + 1
     block = "\n".join(lines[:end])
     masthead = Masthead(paper=match["name"], text=block)
