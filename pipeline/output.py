@@ -63,7 +63,10 @@ def document_record(document: Document) -> dict:
 
 def mention_records(doc_id: str, mentions: Iterable[Mention]) -> Iterator[dict]:
     for m in sorted(mentions, key=lambda m: (m.start, m.end, m.label)):
-        yield {"doc": doc_id, "label": m.label, "text": m.text, "start": m.start, "end": m.end, "entity": m.entity, "source": m.source}
+        yield {
+            "doc": doc_id, "label": m.label, "text": m.text, "start": m.start, "end": m.end,
+            "entity": m.entity, "canonical": m.canonical, "source": m.source,
+        }  # fmt: skip
 
 
 def relation_records(doc_id: str, officials: Iterable[Official]) -> Iterator[dict]:

@@ -18,6 +18,7 @@ class Mention:
     text: str
     source: str = "rule"  # ner, rule
     entity: str | None = None
+    canonical: str | None = None  # the entity's name: 市委 in a 大同 paper is 中共大同市委
 
 
 @dataclass(slots=True)

@@ -46,6 +46,18 @@ def test_co_occurrence_weights_are_exact(tmp_path):
     assert posts["市委书记"] == ["2022-01-11", "2022-01-12"]
 
 
+def test_nodes_are_named_by_their_canonical_entity(tmp_path):
+    # 市委 in a 大同 paper is 中共大同市委; the forms as written stay as aliases
+    make_input(tmp_path / "in", {"2022-01-11": ISSUE_A, "2022-01-12": ISSUE_B})
+    extract(tmp_path / "in", tmp_path / "out")
+    graph = pipeline.graph.load(tmp_path / "out")
+    names = {attrs["name"]: attrs for _, attrs in graph.nodes(data=True) if attrs["label"] in ("Org", "Title")}
+    assert names["中共大同市委"]["aliases"] == ["中共大同市委", "市委"]
+    assert {"大同市公安局", "中共大同市委书记", "大同市市长"} <= names.keys()
+    mentions = [orjson.loads(line) for line in (tmp_path / "out" / "mentions.jsonl").read_bytes().splitlines()]
+    assert {(m["text"], m["canonical"]) for m in mentions if m["label"] == "ORG"} >= {("市委", "中共大同市委"), ("市公安局", "大同市公安局")}
+
+
 def test_formats_read_back_with_the_same_counts(tmp_path):
     make_input(tmp_path / "in", {"2022-01-11": ISSUE_A})
     extract(tmp_path / "in", tmp_path / "out")

@@ -17,6 +17,7 @@ from .entities import mentions_of
 from .grammar import grammar
 
 _LEVEL_ABBREVIATION = re.compile(r"^(?:[一二三四五六七八九十\d]+届)?(?P<level>省|市|县|区|州)(?P<rest>.*)$")
+_HEAD_OF_GOVERNMENT = re.compile(r"^(?:常务)?副?(?P<level>省|市|县|区|州)长$")
 _PARTY_COMMITTEE = re.compile(r"^(?P<place>.+?)(?P<level>省|市|县|区|州)?委$")
 
 
@@ -38,9 +39,16 @@ def canonical_name(label: str, text: str, home: str | None) -> str:
     g = grammar()
     if label == "PLACE":
         return g.division_names.get(text, text)
-    if label != "ORG" or not home:
+    if label not in ("ORG", "TITLE") or not home:
         return text
     home_full = g.division_names.get(home, home)
+    if label == "TITLE":
+        post = _HEAD_OF_GOVERNMENT.match(text)
+        if post is None:
+            return text
+        level = post["level"]
+        place = home_full if home_full.endswith(level) else (province_of(home) if level == "省" else None)
+        return f"{place}{text}" if place else text  # 市长 in a 大同 paper is 大同市市长
     match = _LEVEL_ABBREVIATION.match(text)
     if not match:
         return text
@@ -74,12 +82,14 @@ class Canonical:
         mentions = mentions_of(doc)
         bodies = {m.start: m for m in mentions if m.label == "ORG"}
         for mention in mentions:
+            name = canonical_name(mention.label, mention.text, home)
             key = canonical_key(mention.label, mention.text, home)
             body = bodies.get(mention.start) if mention.label == "TITLE" else None
             if body is not None and body.end < mention.end:
                 # a post of an abbreviated body: 市委书记 in a 大同 paper is 中共大同市委书记
-                key = canonical_name("ORG", body.text, home) + mention.text[body.end - body.start :]
+                key = name = canonical_name("ORG", body.text, home) + mention.text[body.end - body.start :]
             mention.entity = entity_id(mention.label, key)
+            mention.canonical = name
         for event in doc._.events or []:
             for fillers in event.args.values():
                 for argument in fillers:

@@ -43,11 +43,12 @@ def event_id(record: dict, index: int) -> str:
 
 
 class _Node:
-    __slots__ = ("label", "names", "docs", "dates", "mentions", "posts")
+    __slots__ = ("label", "names", "canonical", "docs", "dates", "mentions", "posts")
 
     def __init__(self, label: str) -> None:
         self.label = label
         self.names: Counter[str] = Counter()
+        self.canonical: Counter[str] = Counter()
         self.docs: set[str] = set()
         self.dates: set[str] = set()
         self.mentions = 0
@@ -111,6 +112,8 @@ def build_graph(out_dir: Path) -> nx.MultiDiGraph:
         date = documents.get(mention["doc"], {}).get("date")
         item = node(entity, NODE_LABELS[mention["label"]])
         item.names[mention["text"]] += 1
+        if mention.get("canonical"):
+            item.canonical[mention["canonical"]] += 1
         item.docs.add(mention["doc"])
         item.mentions += 1
         if date:
@@ -173,11 +176,13 @@ def build_graph(out_dir: Path) -> nx.MultiDiGraph:
 
     graph = nx.MultiDiGraph()
     for entity, item in sorted(nodes.items()):
-        name = item.names.most_common(1)[0][0] if item.names else entity
+        # the canonical name where the mentions give one (中共大同市委), else the commonest form
+        names = item.canonical or item.names
+        name = names.most_common(1)[0][0] if names else entity
         attrs = {
             "label": item.label,
             "name": name,
-            "aliases": sorted(item.names),
+            "aliases": sorted(item.names.keys() | item.canonical.keys()),
             "mention_count": item.mentions,
             "document_count": len(item.docs),
             **_span_dates(item.dates),
