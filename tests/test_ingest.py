@@ -256,9 +256,35 @@ def test_html_page(tmp_path):
     page = tmp_path / "2022-01-11" / "01.html"
     page.parent.mkdir()
     page.write_text(html, encoding="utf-8")
-    (document,) = read_page(page, "2022-01-11/01.html", "2022-01-11")
+    masthead, document = read_page(page, "2022-01-11/01.html", "2022-01-11")
+    assert masthead.kind == "masthead" and document.paper == "大同日报"  # from <title>
     assert document.title == "市人大常委会召开主任会议"
     assert document.byline == "本报讯（记者 潘红）"
+
+
+E_PAPER = """<!DOCTYPE html><html><head><title>大同日报数字报-市人大常委会召开主任会议</title></head><body>
+<div class="top"><a href="../../../index.htm">首页</a> | <a href="node_1.htm">上一版</a> <a href="node_3.htm">下一版</a>
+2022年01月11日 星期二</div>
+<div class="banner">大同日报 第01版：要闻</div>
+<table><tr><td><a href="content_1.htm">扛稳扛牢疫情防控责任 从严从紧落实防控措施</a></td></tr>
+<tr><td><a href="content_2.htm">卢东亮赴市公安局调研慰问</a></td></tr></table>
+<div class="article"><h1>市人大常委会召开主任会议</h1><founder-content>
+<p>　　本报讯（记者 潘红）1月10日，市十五届人大常委会召开第九十二次会议。</p>
+<p>　　市人大常委会主任谷明主持会议。</p></founder-content></div>
+<div class="footer">版权所有 大同日报社 晋ICP备00000000号</div></body></html>"""
+
+
+def test_e_paper_chrome_gives_way_to_a_masthead(tmp_path):
+    # the seed's article in the chrome of a Founder e-paper page: links, banner, footer
+    text = html_to_text(E_PAPER)
+    assert text.splitlines()[0] == "大同日报 2022年01月11日 第01版"
+    assert "上一版" not in text and "ICP" not in text and "卢东亮赴市公安局调研慰问" not in text
+    page = tmp_path / "2022-01-11" / "node_2.htm"
+    page.parent.mkdir()
+    page.write_bytes(E_PAPER.replace('charset="utf-8"', "").encode("gb18030"))
+    masthead, document = read_page(page, "2022-01-11/node_2.htm", None)
+    assert (masthead.kind, document.paper, document.page, document.date) == ("masthead", "大同日报", "01", "2022-01-11")
+    assert document.title == "市人大常委会召开主任会议" and document.text.endswith("市人大常委会主任谷明主持会议。")
 
 
 def test_seed_is_the_shared_seed(shared):
