@@ -173,3 +173,15 @@ def test_a_meeting_name_ends_at_its_noun_and_a_back_reference_shares_its_date(nl
     )
     assert [e.date for e in doc._.events] == ["2022-01-10"] * len(doc._.events)
     assert [e.type for e in doc._.events] == ["meeting", "directive"]
+
+
+def test_meeting_nouns_beyond_会议(nlp):
+    # People's Daily, 1998-01: a 表彰会 held by a body is a meeting it organizes
+    doc = analyse(nlp, "今天，广东省军区召开邱玲英雄事迹表彰会，给她记一等功。", issue_date="1998-01-10")
+    (meeting,) = events(doc, "meeting")
+    assert meeting.name == "邱玲英雄事迹表彰会" and fillers(meeting, "organizer") == ["广东省军区"]
+    # a city daily's study session: the 理论学习中心组 holds it, its chair speaks
+    doc = analyse(nlp, "6月3日上午，市委理论学习中心组举行2021年第六次专题学习会。市委书记丁小强主持并讲话。", issue_date="2021-06-05")
+    (meeting,) = events(doc, "meeting")
+    assert fillers(meeting, "organizer") == ["市委理论学习中心组"] and fillers(meeting, "chair") == ["丁小强"]
+    assert meeting.date == "2021-06-03"

@@ -37,6 +37,12 @@ def test_one_line_masthead_of_an_e_paper_export(seed_text):
     assert split_page("大同日报 创刊七十周年\n本报讯 1月10日，大同日报社举行座谈会。").masthead.paper is None
 
 
+def test_masthead_of_a_paper_name_over_its_page_label():
+    page = split_page("# 运城日报\n\n第2版\n\n## 市委理论学习中心组举行专题学习会\n\n6月3日上午，市委理论学习中心组举行专题学习会。")
+    assert (page.masthead.paper, page.masthead.page) == ("运城日报", "2")
+    assert [a.kind for a in page.articles] == ["masthead", "article"]
+
+
 def test_seed_articles_titles_and_bylines(seed_text):
     articles = split_page(seed_text).articles
     titles = [a.title for a in articles]

@@ -131,3 +131,10 @@ def test_a_bare_title_after_a_titled_name_goes_on_the_list(any_nlp):
     # attendees, not 赵文斌's post (compare 谷明，市人大常委会主任，)
     doc = analyse(any_nlp, "市政协主席赵文斌，市委常委，市人大常委会、市政府、市政协有关领导出席会议。")
     assert pairs(doc) == {("赵文斌", "市政协主席")}
+
+
+def test_a_name_the_segmenter_split_is_read_whole_where_the_document_names_it(nlp):
+    # a headline where the words run 丁小 | 强赴: the article's 丁小强 is the name there too
+    doc = analyse(nlp, "丁小强赴盐湖区检查防汛工作\n本报讯 3日下午，市委书记丁小强带队赴盐湖区、永济市检查防汛工作。", issue_date="2021-06-05")
+    assert {m.text for m in doc._.mentions if m.label == "PERSON"} == {"丁小强"}
+    assert not any(m.label == "ORG" and "检查" in m.text for m in doc._.mentions)

@@ -28,6 +28,8 @@ _NOT_NAME_END = set("率在等说到与及对向将也都就还又称")
 _ROLE_VERB_AFTER_NAME = re.compile(
     r"陪同|出席|主持|参加|列席|会见|会谈|强调|指出|表示|调研|视察|考察|慰问|看望|讲话|致辞|介绍|带领|带队|宣布|当选|担任"
 )
+#: a visit verb inside a span, unless it names a body's trade (中央纪律检查委员会, 考察团)
+_VISIT_VERB = re.compile(r"(?:检查|考察)(?!委员会|组|团|室|站|院|处|局|所|司)")
 #: characters that end no name a rule reads from its context (专家满意了)
 _NOT_NAME_LAST = frozenset("了过着的地得们") | _NOT_NAME_END
 NER_LABEL_MAP = {"PERSON": "PERSON", "PER": "PERSON", "ORG": "ORG", "PLACE": "PLACE", "LOC": "PLACE", "GPE": "PLACE"}
@@ -176,8 +178,8 @@ class EntityRules:
             if end - start < 2:
                 continue  # one character is an abbreviation (美, 中), not a name as written
             span_text = text[start:end]
-            if span_text in g.generic_bodies or (label != "PERSON" and g.clause_verb.search(span_text)):
-                continue  # a bare 党组, or a span through a verb (召开市人大常委会)
+            if span_text in g.generic_bodies or (label != "PERSON" and (g.clause_verb.search(span_text) or _VISIT_VERB.search(span_text))):
+                continue  # a bare 党组, or a span through a verb (召开市人大常委会, 永济市检查防汛)
             if label == "PLACE" and (span_text in g.generic_places or span_text[-1] in g.place_not_end):
                 continue  # 城区 names no place; 陆港型, 津布局 are no names
             if label == "PLACE" and any(r.label == "PERSON" and start <= r.start and r.end <= end for r in rule_mentions):

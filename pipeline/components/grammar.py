@@ -101,7 +101,7 @@ def _read_divisions() -> tuple[dict[str, str], dict[str, str]]:
 #: characters that make a one-character body head the start of another word (部门, 办理)
 _WORD_AFTER_HEAD = {"部": "门署分位队落件", "办": "公法理事学好", "委": "托屈", "局": "面势限", "署": "名"}
 #: characters that make it the end of another word (干部, 全部, 布局, 举办)
-_WORD_BEFORE_HEAD = {"部": "干全内外局东西南北中大一细", "局": "格布结大全开", "办": "举创开兴承包代主合"}
+_WORD_BEFORE_HEAD = {"部": "干全内外局东西南北中大一细", "局": "格布结大全开", "办": "举创开兴承包代主合", "署": "签部"}
 
 
 @cache

@@ -272,6 +272,22 @@ class Officials:
         names = {m.text for m in mentions_of(doc) if m.label == "PERSON" and len(m.text) >= 2}
         # one reading a document: a string found as a name is no place elsewhere in it
         doc._.mentions = [m for m in mentions_of(doc) if not (m.label == "PLACE" and m.source == "ner" and m.text in names)]
+        # nor the head of an official's name: 丁小 where the text goes on 丁小强 (市委书记丁小强)
+        others = [(m.start, m.end) for m in mentions_of(doc) if m.label != "PERSON"]
+        official_names = {o.name.text for o in doc._.officials or []}
+        for mention in [m for m in mentions_of(doc) if m.label == "PERSON"]:
+            for name in sorted(official_names, key=len, reverse=True):
+                if len(name) <= len(mention.text) or not name.startswith(mention.text):
+                    continue
+                start, end = mention.start, mention.start + len(name)
+                if start < 0 or text[start:end] != name or any(s < end and start < e for s, e in others):
+                    continue
+                doc._.mentions = [m for m in mentions_of(doc) if m is not mention]
+                whole = add_mention(doc, Mention("PERSON", start, end, name, source="rule"))
+                for official in doc._.officials or []:
+                    if official.name is mention:
+                        official.name = whole
+                break
         taken = [(m.start, m.end) for m in mentions_of(doc) if m.label != "TITLE"]
         for name in sorted(names, key=len, reverse=True):
             for match in re.finditer(re.escape(name), text):
