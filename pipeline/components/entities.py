@@ -48,6 +48,12 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def remember_text(doc: Doc, text: str) -> None:
+    """Keep the text a tokenizer made ``doc`` from (its words and spaces give it back exactly),
+    so that :func:`doc_text` need not rebuild it."""
+    doc.user_data[("newsgraph", "text", len(doc))] = text
+
+
 def mentions_of(doc: Doc) -> list[Mention]:
     """The document's mentions (an empty list before the entity stage ran)."""
     if doc._.mentions is None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import numpy
-from spacy.attrs import SENT_START
+from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -20,9 +20,11 @@ class Sentences:
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
             return doc
-        starts = {start for start, _ in split_sentences(doc_text(doc))}
-        flags = numpy.array([[1 if token.i == 0 or token.idx in starts else -1] for token in doc], dtype="int32")
-        doc.from_array([SENT_START], flags.astype("uint64"))
+        starts = numpy.fromiter((start for start, _ in split_sentences(doc_text(doc))), dtype="uint64")
+        offsets = doc.to_array([IDX])
+        flags = numpy.where(numpy.isin(offsets, starts), 1, -1)
+        flags[0] = 1
+        doc.from_array([SENT_START], flags.astype("int32").astype("uint64").reshape(-1, 1))
         return doc
 
 

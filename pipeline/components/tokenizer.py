@@ -17,6 +17,8 @@ from spacy.lang.zh import ChineseTokenizer
 from spacy.tokens import Doc
 from spacy.util import registry
 
+from .entities import remember_text
+
 WIDEN = str.maketrans({",": "，", ";": "；", ":": "：", "!": "！", "?": "？", "(": "（", ")": "）"})
 
 
@@ -59,9 +61,11 @@ class NewsTokenizer(ChineseTokenizer):
             originals.append(text[offset : offset + len(word)])
             offset += len(word) + int(space)
         doc = Doc(self.vocab, words=originals, spaces=spaces)
-        for token, word in zip(doc, words, strict=True):
-            if token.text != word:
-                token.norm_ = word
+        if wide != text:  # the words pkuseg saw are the norms of those written
+            for token, word in zip(doc, words, strict=True):
+                if token.text != word:
+                    token.norm_ = word
+        remember_text(doc, text)
         return doc
 
 
