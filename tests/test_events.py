@@ -185,3 +185,24 @@ def test_meeting_nouns_beyond_会议(nlp):
     (meeting,) = events(doc, "meeting")
     assert fillers(meeting, "organizer") == ["市委理论学习中心组"] and fillers(meeting, "chair") == ["丁小强"]
     assert meeting.date == "2021-06-03"
+
+
+def test_a_headline_of_who_held_a_meeting_and_stressed(nlp):
+    # Xinhua's headline form: 习近平 held the meeting and is the one who stresses
+    doc = analyse(
+        nlp,
+        "习近平主持召开中央全面深化改革委员会第二次会议强调\n建设更高水平开放型经济新体制 推动能耗双控逐步转向碳排放双控\n"
+        "新华社北京7月11日电 中共中央总书记、国家主席、中央军委主席、中央全面深化改革委员会主任习近平7月11日下午"
+        "主持召开中央全面深化改革委员会第二次会议。",
+        issue_date="2023-07-12",
+    )
+    (meeting,) = events(doc, "meeting")
+    assert fillers(meeting, "organizer") == ["中央全面深化改革委员会"] and meeting.date == "2023-07-11"
+    assert [fillers(d, "speaker") for d in events(doc, "directive")] == [["习近平"]]
+
+
+def test_a_session_that_opens_is_held(nlp):
+    doc = analyse(nlp, "本报讯（记者 刘佳）7月11日上午，政协第十五届大同市委员会第二次会议在市政协会堂隆重开幕。", issue_date="2023-07-12")
+    (meeting,) = events(doc, "meeting")
+    assert meeting.name == "政协第十五届大同市委员会第二次会议" and meeting.date == "2023-07-11"
+    assert fillers(meeting, "organizer") == ["政协第十五届大同市委员会"]

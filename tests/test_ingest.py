@@ -43,6 +43,13 @@ def test_masthead_of_a_paper_name_over_its_page_label():
     assert [a.kind for a in page.articles] == ["masthead", "article"]
 
 
+def test_a_headline_that_ends_in_a_verb_of_speech():
+    # People's Daily, 1998-01-16, without its Markdown marks: the headline is no body line
+    page = split_page("江泽民会见全国宣传部长会议代表时强调\n新华社北京１月１５日电 江泽民今天在人民大会堂会见了全国宣传部长会议代表。")
+    (article,) = page.articles
+    assert article.title == "江泽民会见全国宣传部长会议代表时强调"
+
+
 def test_seed_articles_titles_and_bylines(seed_text):
     articles = split_page(seed_text).articles
     titles = [a.title for a in articles]

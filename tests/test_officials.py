@@ -138,3 +138,24 @@ def test_a_name_the_segmenter_split_is_read_whole_where_the_document_names_it(nl
     doc = analyse(nlp, "丁小强赴盐湖区检查防汛工作\n本报讯 3日下午，市委书记丁小强带队赴盐湖区、永济市检查防汛工作。", issue_date="2021-06-05")
     assert {m.text for m in doc._.mentions if m.label == "PERSON"} == {"丁小强"}
     assert not any(m.label == "ORG" and "检查" in m.text for m in doc._.mentions)
+
+
+def test_posts_given_and_taken_by_an_appointment(any_nlp):
+    # a city daily's personnel notice: 任命X为, 免去X的…职务
+    doc = analyse(
+        any_nlp,
+        "市十六届人大常委会第十二次会议表决通过了人事任免事项，决定任命王华为市财政局局长，李娜为市教育局局长；"
+        "免去赵刚的市财政局局长职务。",
+    )
+    assert pairs(doc) == {("王华", "市财政局局长"), ("李娜", "市教育局局长"), ("赵刚", "市财政局局长")}
+
+
+def test_central_bodies_in_a_chain_of_titles(nlp):
+    # Xinhua's lead as city dailies print it: each post of the chain has its body
+    doc = analyse(
+        nlp,
+        "新华社北京7月11日电 中共中央总书记、国家主席、中央军委主席、中央全面深化改革委员会主任习近平7月11日下午"
+        "主持召开中央全面深化改革委员会第二次会议。中共中央政治局常委、中央全面深化改革委员会副主任李强、王沪宁、蔡奇出席会议。",
+        issue_date="2023-07-12",
+    )
+    assert {("习近平", "中央全面深化改革委员会主任"), ("习近平", "中央军委主席"), ("蔡奇", "中央全面深化改革委员会副主任")} <= pairs(doc)

@@ -40,7 +40,7 @@ _DESCRIBED = re.compile(r"^一[次场个]")
 #: a meeting referred back to: 这次会议 is the article's meeting, and no name of it
 _REFERRED = re.compile(r"^(?:这|此|本|该)[次场个]?(?:会议|会)$")
 MEETING_BEFORE_VERB = re.compile(
-    rf"(?P<name>(?:{_NAME_CHAR}|{_NAME_PAREN}){{2,60}}?{_MEETING_NOUN})(?:在[^，,。]{{1,15}})?(?P<verb>召开|举行)(?![的])"
+    rf"(?P<name>(?:{_NAME_CHAR}|{_NAME_PAREN}){{2,60}}?{_MEETING_NOUN})(?:在[^，,。]{{1,15}})?(?:隆重|胜利|顺利)?(?P<verb>召开|举行|开幕(?![式会词上])|闭幕(?![式会词上]))(?![的])"
 )
 _PLANNED = re.compile(r"(?:关于|决定|将于|定于|拟于|拟|筹备|准备|建议|即将|计划|将)[^，,。]{0,20}$")
 
@@ -56,6 +56,7 @@ DIRECTIVE = re.compile(
 )
 _NOMINAL_AFTER = re.compile(r"^(?:的|精神|和|与|、|要求|落实|安排|上|等)")
 _NOMINAL_BEFORE = re.compile(r"(?:重要|作出的|的|部署|工作|具体|明确|和|、|按照|根据|对照|落实|贯彻)$")
+_MEETING_AS_OBJECT = re.compile(r"(?:主持召开|主持|召开|出席|参加)[^，,。；;]*$")
 _SPEAKER_PRONOUN = re.compile(r"(?:他|她)(?:还|并|同时|也|再次|进一步|最后)?$")
 _MEETING_SPEAKER = re.compile(r"(?:会议|会上|大会)(?:还|并|同时|也|再次|进一步|最后)?$")
 
@@ -195,6 +196,8 @@ class Events:
                     name = match["name"]
                     if _DESCRIBED.match(name):
                         continue
+                    if match["verb"] in ("开幕", "闭幕") and re.search(r"[在了的、]|出席|参加|主持", name):
+                        continue  # a session opens: its name is its subject, not a clause (…出席了研讨会)
                     seen.add(start)
                     event = Event(
                         type="meeting",
@@ -413,7 +416,9 @@ class Events:
                 compound = trigger.startswith(("提出", "作出"))
                 lead = text[sentence[0] : match.start()]
                 event = Event("directive", match.start(), match.end(), trigger, sentence=sentence)
-                meeting_speaks = bool(_MEETING_SPEAKER.search(lead))
+                # 会议强调: the meeting itself instructs; but in 习近平主持召开…会议强调 (a headline)
+                # the meeting is the object and the one who held it speaks
+                meeting_speaks = bool(_MEETING_SPEAKER.search(lead)) and not _MEETING_AS_OBJECT.search(lead)
                 if meeting_speaks:
                     speakers: list[Mention] = []  # 会议强调: the meeting itself instructs
                 elif _SPEAKER_PRONOUN.search(lead) or re.search(r"(?:他|她)[^，,。]{0,10}$", lead):

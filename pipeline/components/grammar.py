@@ -135,7 +135,8 @@ def grammar() -> Grammar:
     ordinal = r"(?:[一二三四五六七八九十\d]+届)"
     levels = _alternation(bodies["level_prefixes"])
     not_before = "".join(sorted({w for w in bodies["not_level_before"] if len(w) == 1}))
-    level = rf"(?<![{re.escape(not_before)}]){ordinal}?(?:{levels})"
+    # 中央 is a level (中央财经委员会) where no place name follows it (中央河南省… is two names)
+    level = rf"(?<![{re.escape(not_before)}]){ordinal}?(?:{levels})|中央(?!{place_names})"
     heads = bodies["heads"]
     single_heads = [h for h in heads if len(h) == 1]
     long_heads = [h for h in heads if len(h) > 1]
@@ -151,7 +152,7 @@ def grammar() -> Grammar:
     standalone = _alternation(bodies["standalone"])
     # each pattern opens with a class of the characters it can start with: the engine skips
     # every other position at once instead of trying the tries' hundreds of branches there
-    body_starts = _first_chars([*names, *bodies["level_prefixes"], *bodies["standalone"], "中共", *"一二三四五六七八九十"])
+    body_starts = _first_chars([*names, *bodies["level_prefixes"], *bodies["standalone"], "中共", "中央", *"一二三四五六七八九十"])
     body = re.compile(rf"(?=[{body_starts}\d])(?:(?:{prefix}){ordinal}?{mod}{head}|{standalone}){unit}*")
     # a site's own name: no bracket, digit or level character (乡镇村) of its own; greedy, so
     # 富港村 is a village, not the port 富港

@@ -37,6 +37,9 @@ _AFTER_NAME = re.compile(
     r"代表|宣布|批示|指示|部署|听取|希望|认为|感谢|欢迎|来|去|从|被|将|已|还|又|并|通报|传达|带领|走访|当选|担任|任|"
     r"书记|市长|县长|省长|主席|总理|总统|部长|局长|主任|院长)"
 )
+#: a verb that gives or takes a post, and the link between the person and the post
+_APPOINTING = re.compile(r"任命|选举|推选|推举|聘任|提名|当选|免去|免职")
+_APPOINTED_TO = re.compile(r"(?:当选为?|为|的)$")
 _GROUP_WORD = re.compile(r"(?:省市|市县|省|市|县|区|州|镇)领导(?:同志)?")
 _BODY_END = set("委组局部会办院厅处科室队所站中心长员记")
 _LIST_ITEM = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?=、|及|和|等|[，,。；;]|出席|参加|列席)")
@@ -137,6 +140,25 @@ class Officials:
             return Mention("PERSON", start, end, name, source="rule")
         return None
 
+    def _appointed(self, doc: Doc, title_start: int) -> list[Mention]:
+        """The person a sentence appoints, elects or removes to or from the post starting at
+        ``title_start``: 任命王华为市财政局局长, 当选为中共中央总书记, 免去赵刚的市财政局局长职务."""
+        text = doc_text(doc)
+        sentence_start = max(text.rfind(c, 0, title_start) for c in "。！？\n") + 1
+        link = _APPOINTED_TO.search(text[sentence_start:title_start])
+        if link is None or not _APPOINTING.search(text, sentence_start, sentence_start + link.start()):
+            return []
+        end = sentence_start + link.start()
+        person = next((m for m in mentions_of(doc) if m.label == "PERSON" and m.end == end), None)
+        if person is None:
+            # the name fills what lies between the verb (or the list's comma) and 为: 任命王华为
+            verbs = [m.end() for m in _APPOINTING.finditer(text, sentence_start, end)]
+            start = max([*verbs, *(text.rfind(c, 0, end) + 1 for c in "，,、；;")])
+            name = text[start:end]
+            if 2 <= len(name) <= 4 and grammar().surname_length(name) and len(name) - grammar().surname_length(name) <= 2:
+                person = Mention("PERSON", start, end, name, source="rule")
+        return [person] if person else []
+
     def _names_after(self, doc: Doc, start: int) -> list[Mention]:
         """The name list that starts at ``start``: ``赵宇、刘美、张忠义``."""
         text = doc_text(doc)
@@ -218,6 +240,8 @@ class Officials:
                     titled = person is not None and any(t.end == person.start for t in titles)
                     if person and not titled:
                         names = [person]  # 市政协主席赵文斌，市委常委，…: a list goes on, no apposition
+            if not names:
+                names = self._appointed(doc, chain[0].start)
             for position, person in enumerate(names, 1):
                 officials.append(
                     Official(

@@ -113,8 +113,8 @@ def _is_heading(line: str) -> bool:
         return True
     if len(line) > 45 or line[-1] in _TERMINAL + "，,：:、" or re.search(r"[，,]", line) or _BYLINE_LEAD.match(line):
         return False
-    if _LEAD_VERBS.search(line) or _CAPTION.search(line) or _BULLET.match(line):
-        return False
+    if (_LEAD_VERBS.search(line) and len(line) < 8) or _CAPTION.search(line) or _BULLET.match(line):
+        return False  # 他强调 set alone is a broken line; …会议强调 a headline
     return not re.match(r"^\d{1,2}月\d{1,2}日", line)
 
 
