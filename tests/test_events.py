@@ -206,3 +206,10 @@ def test_a_session_that_opens_is_held(nlp):
     (meeting,) = events(doc, "meeting")
     assert meeting.name == "政协第十五届大同市委员会第二次会议" and meeting.date == "2023-07-11"
     assert fillers(meeting, "organizer") == ["政协第十五届大同市委员会"]
+
+
+def test_talk_held_with_a_light_verb(nlp):
+    # a city daily's talks report: the parties stand before 举行会谈
+    doc = analyse(nlp, "9月6日，市委副书记、市长王清宪在青岛与印度尼西亚驻华大使周浩黎举行会谈。", issue_date="2022-09-08")
+    (talk,) = events(doc, "talk")
+    assert fillers(talk, "participant") == ["王清宪", "周浩黎"] and talk.date == "2022-09-06"

@@ -377,7 +377,9 @@ class Events:
         for sentence in sentences:
             for match in TALK.finditer(text, *sentence):
                 event = Event("talk", match.start(), match.end(), match["trigger"], sentence=sentence)
-                subject = self._subject(doc, sentence, match.start())
+                # X与Y举行会谈: the parties stand before the light verb
+                light = re.search(r"(?:举行了?|进行了?)$", text[sentence[0] : match.start()])
+                subject = self._subject(doc, sentence, sentence[0] + light.start() if light else match.start())
                 for person in subject:
                     event.add("participant", self._arg(person))
                 for person in self._persons(doc):
