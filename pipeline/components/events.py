@@ -478,7 +478,20 @@ class Events:
         merged: list[Event] = []
         for event in events:
             if event.type == "directive":
-                merged.append(event)
+                # a headline's directive (…会议强调) is the one its article reports in full
+                speakers = {a.text for a in event.args.get("speaker", [])}
+                headline = next(
+                    (
+                        d for d in merged
+                        if d.type == "directive" and d.trigger == event.trigger and d.content is None and d.sentence[0] == 0
+                        and {a.text for a in d.args.get("speaker", [])} == speakers
+                    ),
+                    None,
+                )  # fmt: skip
+                if headline is not None and event.content:
+                    merged[merged.index(headline)] = event
+                else:
+                    merged.append(event)
                 continue
             twin = None
             for other in merged:
