@@ -79,3 +79,17 @@ def test_a_one_character_body_head_that_starts_another_word(rules_nlp):
     # People's Daily, 1998-01: 民政部门 and 有关部门 are generic departments, not a 部
     doc = analyse(rules_nlp, "广东省民政部门和省有关部门负责同志参加了会议。", home_place=None)
     assert not any(m.label == "ORG" and m.text.endswith("部") for m in doc._.mentions)
+
+
+def test_words_that_start_with_a_level_character_are_no_bodies(rules_nlp):
+    # People's Daily, 1998-01: 市场机制 is a market mechanism, 区域 a region
+    doc = analyse(rules_nlp, "通过培育市场机制和推进政治体制改革，建设区域性批销中心。", home_place=None)
+    assert not [m.text for m in doc._.mentions if m.label == "ORG"]
+
+
+def test_a_name_ends_before_a_verb_and_no_name_ends_like_a_street(nlp):
+    # People's Daily, 1998-01-20; a tourism report in the style of a city daily
+    doc = analyse(nlp, "英国外交国务大臣德雷克率欧盟“三驾马车”代表团十九日晚抵达阿尔及尔。", issue_date="1998-01-20")
+    assert "德雷克" in {m.text for m in doc._.mentions if m.label == "PERSON"}
+    doc = analyse(nlp, "国庆假期，晋祠博物馆、汾河公园、钟楼街等景点人气火爆。", issue_date="2019-10-09", home_place="太原")
+    assert not any(m.label == "PERSON" for m in doc._.mentions)

@@ -28,6 +28,8 @@ _NOT_NAME_END = set("率在等说到与及对向将也都就还又称")
 _ROLE_VERB_AFTER_NAME = re.compile(
     r"陪同|出席|主持|参加|列席|会见|会谈|强调|指出|表示|调研|视察|考察|慰问|看望|讲话|致辞|介绍|带领|带队|宣布|当选|担任"
 )
+#: last characters of a street, a hall or a station, which end no name
+_PLACE_LAST = frozenset("街路巷馆站寺庙")
 #: a visit verb inside a span, unless it names a body's trade (中央纪律检查委员会, 考察团)
 _VISIT_VERB = re.compile(r"(?:检查|考察)(?!委员会|组|团|室|站|院|处|局|所|司)")
 #: characters that end no name a rule reads from its context (专家满意了)
@@ -177,10 +179,12 @@ class EntityRules:
             if label is None:
                 continue
             start, end = ent.start_char, ent.end_char
-            if label == "PERSON" and end - start == 3 and (
+            if label == "PERSON" and end - start >= 3 and (
                 text[end - 1] in _NOT_NAME_END or _ROLE_VERB_AFTER_NAME.match(text, end - 1)
             ):
-                end -= 1  # 金力率相关部门, 孙丽陪同下: the verb is no part of the name
+                end -= 1  # 金力率相关部门, 孙丽陪同下, 阿不都热依木·买买提率: the verb is no part of the name
+            if label == "PERSON" and text[end - 1] in _PLACE_LAST:
+                continue  # 钟楼街: a street, no name
             if end - start < 2:
                 continue  # one character is an abbreviation (美, 中), not a name as written
             span_text = text[start:end]

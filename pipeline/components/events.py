@@ -441,9 +441,9 @@ class Events:
                     event.content = text[sentence[0] : match.end()].strip()
                 else:
                     content_start = match.end()
-                    while content_start < sentence[1] and text[content_start] in "，,:：":
+                    while content_start < sentence[1] and text[content_start] in "，,:： \u3000":
                         content_start += 1
-                    event.content = text[content_start : sentence[1]].rstrip("。；;") or None
+                    event.content = text[content_start : sentence[1]].strip().rstrip("。；;") or None
                 event.date = self._date_in(doc, sentence) or self._context_date(text, sentence, match, main, lead_date)
                 found.append(event)
             persons = [p for p in self._persons(doc) if sentence[0] <= p.start < sentence[1]]

@@ -136,7 +136,8 @@ def grammar() -> Grammar:
     levels = _alternation(bodies["level_prefixes"])
     not_before = "".join(sorted({w for w in bodies["not_level_before"] if len(w) == 1}))
     # 中央 is a level (中央财经委员会) where no place name follows it (中央河南省… is two names)
-    level = rf"(?<![{re.escape(not_before)}]){ordinal}?(?:{levels})|中央(?!{place_names})"
+    # a level character that starts another word is none (区域, 区别, 省份, 市场 but 市场监管局)
+    level = rf"(?<![{re.escape(not_before)}]){ordinal}?(?:{levels})(?![域别分间份]|场(?!监))|中央(?!{place_names})"
     heads = bodies["heads"]
     single_heads = [h for h in heads if len(h) == 1]
     long_heads = [h for h in heads if len(h) > 1]
