@@ -93,3 +93,14 @@ def test_a_name_ends_before_a_verb_and_no_name_ends_like_a_street(nlp):
     assert "德雷克" in {m.text for m in doc._.mentions if m.label == "PERSON"}
     doc = analyse(nlp, "国庆假期，晋祠博物馆、汾河公园、钟楼街等景点人气火爆。", issue_date="2019-10-09", home_place="太原")
     assert not any(m.label == "PERSON" for m in doc._.mentions)
+
+
+def test_a_body_never_runs_through_a_bracket(nlp):
+    # People's Daily, 1998-01-14: the dateline's bracket ends before 国务院总理
+    doc = analyse(
+        nlp,
+        "新华社北京１月１３日电（中央人民广播电台记者刘振英、新华社记者王言彬）国务院总理李鹏今天下午在人民大会堂接见全国海关关长会议代表。",
+        issue_date="1998-01-14",
+    )
+    assert {("ORG", "国务院"), ("TITLE", "国务院总理")} <= {(m.label, m.text) for m in doc._.mentions}
+    assert not any("）" in m.text for m in doc._.mentions)

@@ -214,3 +214,15 @@ def test_talk_held_with_a_light_verb(nlp):
     doc = analyse(nlp, "9月6日，市委副书记、市长王清宪在青岛与印度尼西亚驻华大使周浩黎举行会谈。", issue_date="2022-09-08")
     (talk,) = events(doc, "talk")
     assert fillers(talk, "participant") == ["王清宪", "周浩黎"] and talk.date == "2022-09-06"
+
+
+def test_a_meeting_cited_as_a_time_is_no_event_and_a_bracketed_name_is_whole(nlp):
+    # a city daily's report of a relayed meeting: 全省…会议召开后 only dates it
+    doc = analyse(
+        nlp,
+        "本报讯 12月29日，全省经济工作会议召开后，我市随即召开市委常委会（扩大）会议，传达学习会议精神。"
+        "市委书记王晓东主持会议并讲话。",
+        issue_date="2022-12-30",
+    )
+    (meeting,) = events(doc, "meeting")
+    assert meeting.name == "市委常委会（扩大）会议" and fillers(meeting, "chair") == ["王晓东"]

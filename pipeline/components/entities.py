@@ -85,6 +85,16 @@ def sync_spans(doc: Doc) -> None:
     doc.ents = filter_spans([s for s in spans if s.label_ != "TITLE"])
 
 
+def _unbalanced(text: str) -> bool:
+    """Whether ``text`` closes a bracket it did not open, or leaves one open."""
+    depth = 0
+    for char in text:
+        depth += (char in "（(") - (char in "）)")
+        if depth < 0:
+            return True
+    return depth != 0
+
+
 class EntityRules:
     """Merge the statistical NER with the rule layer's bodies and places."""
 
@@ -101,6 +111,8 @@ class EntityRules:
         text = doc_text(doc)
         found: list[Mention] = []
         for match in g.body.finditer(text):
+            if _unbalanced(match.group()):
+                continue  # 各县（区）委: the bracket belongs to the text around, not to a name
             if match.group() not in g.generic_bodies:
                 found.append(Mention("ORG", match.start(), match.end(), match.group()))
         local_names: set[str] = set()

@@ -33,14 +33,14 @@ _NAME_CHAR = r"[^，,。；;：:！？!?“”\s]"
 _NAME_PAREN = r"[（(][^）)]{1,6}[）)]"
 _NAME_PART = rf"(?:(?:{_NAME_CHAR}|{_NAME_PAREN}){{0,60}}?{_MEETING_NOUN})"
 MEETING_AFTER_VERB = re.compile(
-    rf"(?P<verb>主持召开|召开了?|举行了?|主持)的?(?P<name>{_NAME_PART}(?:暨{_NAME_PART})*)(?!议|精神|上|中|期间|的|前|后|决定)"
+    rf"(?P<verb>主持召开|召开了?|举行了?|主持)的?(?P<name>{_NAME_PART}(?:暨{_NAME_PART})*)(?!议|精神|上|中|期间|的|前|后|决定|{_NAME_PAREN}(?:会议|会))"
 )
 #: a meeting described or counted, not reported: 是…召开的一次十分重要的会议, 每年召开一次全国性会议
 _DESCRIBED = re.compile(r"^一[次场个]")
 #: a meeting referred back to: 这次会议 is the article's meeting, and no name of it
 _REFERRED = re.compile(r"^(?:这|此|本|该)[次场个]?(?:会议|会)$")
 MEETING_BEFORE_VERB = re.compile(
-    rf"(?P<name>(?:{_NAME_CHAR}|{_NAME_PAREN}){{2,60}}?{_MEETING_NOUN})(?:在[^，,。]{{1,15}})?(?:隆重|胜利|顺利)?(?P<verb>召开|举行|开幕(?![式会词上])|闭幕(?![式会词上]))(?![的])"
+    rf"(?P<name>(?:{_NAME_CHAR}|{_NAME_PAREN}){{2,60}}?{_MEETING_NOUN})(?:在[^，,。]{{1,15}})?(?:隆重|胜利|顺利)?(?P<verb>召开|举行|开幕(?![式会词上])|闭幕(?![式会词上]))(?![的后前时]|之际|期间|以来)"
 )
 _PLANNED = re.compile(r"(?:关于|决定|将于|定于|拟于|拟|筹备|准备|建议|即将|计划|将)[^，,。]{0,20}$")
 
