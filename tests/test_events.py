@@ -226,3 +226,16 @@ def test_a_meeting_cited_as_a_time_is_no_event_and_a_bracketed_name_is_whole(nlp
     )
     (meeting,) = events(doc, "meeting")
     assert meeting.name == "市委常委会（扩大）会议" and fillers(meeting, "chair") == ["王晓东"]
+
+
+def test_a_mobilising_speech_and_the_podium(nlp):
+    # a city daily's conference report: 作动员讲话 is a speech, 在主席台就座 attends
+    doc = analyse(
+        nlp,
+        "本报讯（记者 李娟）4月25日，全市优化营商环境推进大会召开。市委书记朱晓东出席会议并作动员讲话。会议由市长李建国主持。"
+        "市领导郭奔胜、王志勇、段彦明在主席台就座。",
+        issue_date="2023-04-26",
+    )
+    (meeting,) = events(doc, "meeting")
+    assert fillers(meeting, "speaker") == ["朱晓东"] and fillers(meeting, "chair") == ["李建国"]
+    assert set(fillers(meeting, "attendee")) == {"朱晓东", "郭奔胜", "王志勇", "段彦明"}

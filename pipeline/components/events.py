@@ -46,7 +46,7 @@ _PLANNED = re.compile(r"(?:关于|决定|将于|定于|拟于|拟|筹备|准备|
 
 # -- role verbs -----------------------------------------------------------------------------
 CHAIR = re.compile(r"主持(?:召开)?(?:会议)?(?:并(?:发表)?(?:重要)?讲话)?")
-ATTEND = re.compile(r"(?:在主会场|在分会场|在[^，,。]{1,10})?(?:出席|参加|列席)(?:会议|了会议)?")
+ATTEND = re.compile(r"(?:在主会场|在分会场|在[^，,。]{1,10})?(?:出席|参加|列席|(?<=主席台)就座)(?:会议|了会议)?")
 SPEAK = re.compile(r"(?:并|在会上|在会议上)?(?:发表(?:重要)?讲话|讲话|发言|致辞)")
 
 # -- directives -----------------------------------------------------------------------------
@@ -261,8 +261,8 @@ class Events:
                 for person in names:
                     if all(person.text != a.text for a in target.args.get("chair", [])):
                         target.add("attendee", self._arg(person))
-                tail = text[match.end() : match.end() + 6]
-                if re.match(r"(?:会议)?并(?:发表)?讲话", tail):
+                tail = text[match.end() : match.end() + 10]
+                if re.match(r"(?:会议)?并(?:发表|作)?(?:了)?(?:重要|动员|总结|主旨)?讲话", tail):
                     for person in names:
                         target.add("speaker", self._arg(person))
             earlier_visits = [v for v in visits if v.start < chunk_start]
