@@ -239,3 +239,13 @@ def test_a_mobilising_speech_and_the_podium(nlp):
     (meeting,) = events(doc, "meeting")
     assert fillers(meeting, "speaker") == ["朱晓东"] and fillers(meeting, "chair") == ["李建国"]
     assert set(fillers(meeting, "attendee")) == {"朱晓东", "郭奔胜", "王志勇", "段彦明"}
+
+
+def test_a_group_that_visits_is_the_visitor(nlp):
+    # a city daily's notes: where a visit names only the group, the group is the visitor
+    doc = analyse(nlp, "本报讯 11月19日，荆门市党政代表团来我市考察产业发展工作。", issue_date="2021-11-20", home_place="襄阳")
+    (visit,) = events(doc, "visit")
+    assert fillers(visit, "visitor") == ["荆门市党政代表团"] and visit.date == "2021-11-19"
+    doc = analyse(nlp, "11月18日至19日，省纪委监委第二督查组到我市督查中央八项规定精神落实情况。", issue_date="2021-11-20", home_place="襄阳")
+    (visit,) = events(doc, "visit")
+    assert fillers(visit, "visitor") == ["省纪委监委第二督查组"] and visit.date == "2021-11-18"

@@ -61,7 +61,9 @@ _SPEAKER_PRONOUN = re.compile(r"(?:他|她)(?:还|并|同时|也|再次|进一�
 _MEETING_SPEAKER = re.compile(r"(?:会议|会上|大会)(?:还|并|同时|也|再次|进一步|最后)?$")
 
 # -- visits and talks -----------------------------------------------------------------------
-VISIT = re.compile(r"(?:调研|视察|考察|检查|慰问|走访|看望)")
+VISIT = re.compile(r"(?:调研|视察|考察|检查|督查|督导|慰问|走访|看望)")
+#: a delegation or inspection group, the visitor where no person is named (荆门市党政代表团)
+_GROUP = re.compile(r"(?:代表团|考察团|督查组|督导组|调研组|检查组|巡视组|巡察组|工作组)$")
 _MOVE = re.compile(r"(?:先后来到|先后到|来到|深入|走进|前往|赴|到)")
 TALK = re.compile(r"(?P<trigger>会见|会谈|通电话|接见|视频通话|通话)(?!时|前|后)")
 COMPANY = re.compile(r"陪同|一同|参加")
@@ -313,6 +315,9 @@ class Events:
             else:
                 visitors = self._subject(doc, sentence, anchor.start())
             if not visitors:
+                groups = [b for b in bodies if sentence[0] <= b.start and b.end <= anchor.start() and _GROUP.search(b.text) and len(b.text) > 3]
+                visitors = groups[-1:]  # where a visit names only the group, the group is the visitor
+            if not visitors:
                 continue
             for person in visitors:
                 if company and person.start > company.start():
@@ -354,11 +359,11 @@ class Events:
     @staticmethod
     def _is_visit_verb(text: str, match: re.Match, sentence: tuple[int, int]) -> bool:
         before = text[max(sentence[0], match.start() - 3) : match.start()]
-        after = text[match.end() : match.end() + 2]
+        after = text[match.end() : match.end() + 3]
         if match.group() == "检查" and re.search(r"(?:的|和|督导|监督|纪律|自我|核酸)$", before):
             return False  # an inspection as a noun or a test, not a visit
         # not a team, a report, or a back-reference (在调研中指出)
-        return not after.startswith(("组", "团", "报告", "结果", "中", "时", "期间", "后"))
+        return not re.match(r"组|团|报告|结果|中(?![央国共华])|时|期间|后", after)
 
     @staticmethod
     def _between_is_list(text: str, start: int, end: int) -> bool:
