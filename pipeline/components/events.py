@@ -270,9 +270,9 @@ class Events:
             earlier_visits = [v for v in visits if v.start < chunk_start]
             if not visit_here and earlier_visits:
                 # 市委书记王建国，市长刘志强陪同。: the companions of the visit just reported
+                visit = earlier_visits[-1]
                 for match in re.finditer(r"陪同(?!下)", text[chunk_start:chunk_end]):
                     for person in self._subject(doc, sentence, chunk_start + match.start()):
-                        visit = earlier_visits[-1]
                         if all(person.text != a.text for a in visit.args.get("visitor", [])):
                             visit.add("companion", self._arg(person))
             for match in SPEAK.finditer(text, chunk_start, chunk_end):

@@ -304,7 +304,7 @@ class Officials:
                 if len(name) <= len(mention.text) or not name.startswith(mention.text):
                     continue
                 start, end = mention.start, mention.start + len(name)
-                if start < 0 or text[start:end] != name or any(s < end and start < e for s, e in others):
+                if text[start:end] != name or any(s < end and start < e for s, e in others):
                     continue
                 doc._.mentions = [m for m in mentions_of(doc) if m is not mention]
                 whole = add_mention(doc, Mention("PERSON", start, end, name, source="rule"))
