@@ -34,6 +34,15 @@ def province_of(place: str | None) -> str | None:
     return grammar().provinces.get(grammar().division_names.get(place, place))
 
 
+def _home_unit(level: str, home: str) -> str | None:
+    """The unit a level word stands for in a paper whose home place is ``home``: 市 in a 大同
+    paper is 大同市, 省 山西省; None where the home place is no unit of that level."""
+    home_full = grammar().division_names.get(home, home)
+    if home_full.endswith(level):
+        return home_full
+    return province_of(home) if level == "省" else None
+
+
 def canonical_name(label: str, text: str, home: str | None) -> str:
     """The canonical form of a mention's text in a paper whose home place is ``home``."""
     g = grammar()
@@ -41,23 +50,15 @@ def canonical_name(label: str, text: str, home: str | None) -> str:
         return g.division_names.get(text, text)
     if label not in ("ORG", "TITLE") or not home:
         return text
-    home_full = g.division_names.get(home, home)
     if label == "TITLE":
         post = _HEAD_OF_GOVERNMENT.match(text)
-        if post is None:
-            return text
-        level = post["level"]
-        place = home_full if home_full.endswith(level) else (province_of(home) if level == "省" else None)
+        place = _home_unit(post["level"], home) if post else None
         return f"{place}{text}" if place else text  # 市长 in a 大同 paper is 大同市市长
     match = _LEVEL_ABBREVIATION.match(text)
-    if not match:
-        return text
-    level, rest = match["level"], match["rest"]
-    place = home_full if home_full.endswith(level) else None
-    if place is None and level == "省":
-        place = province_of(home)
+    place = _home_unit(match["level"], home) if match else None
     if place is None:
         return text
+    rest = match["rest"]
     if rest == "委":
         return f"中共{place}委"
     return f"{place}{rest}"

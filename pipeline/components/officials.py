@@ -154,10 +154,8 @@ class Officials:
             # the name fills what lies between the verb (or the list's comma) and 为: 任命王华为
             verbs = [m.end() for m in _APPOINTING.finditer(text, sentence_start, end)]
             start = max([*verbs, *(text.rfind(c, 0, end) + 1 for c in "，,、；;")])
-            name = text[start:end]
-            if 2 <= len(name) <= 4 and grammar().surname_length(name) and len(name) - grammar().surname_length(name) <= 2:
-                person = Mention("PERSON", start, end, name, source="rule")
-        return [person] if person else []
+            person = self._read_name(text[:end], start)
+        return [person] if person is not None and person.end == end else []
 
     def _names_after(self, doc: Doc, start: int) -> list[Mention]:
         """The name list that starts at ``start``: ``赵宇、刘美、张忠义``."""

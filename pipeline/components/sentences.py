@@ -24,7 +24,7 @@ class Sentences:
         offsets = doc.to_array([IDX])
         flags = numpy.where(numpy.isin(offsets, starts), 1, -1)
         flags[0] = 1
-        doc.from_array([SENT_START], flags.astype("int32").astype("uint64").reshape(-1, 1))
+        doc.from_array([SENT_START], flags.astype("uint64").reshape(-1, 1))
         return doc
 
 

@@ -13,6 +13,8 @@ import re
 
 from selectolax.lexbor import LexborHTMLParser
 
+from .page import MASTHEAD_DATE as _DATE
+
 _DROP = "script, style, noscript, template, iframe, nav, footer, header > nav, head"
 _BLOCKS = "p, div, br, h1, h2, h3, h4, h5, h6, li, tr, td, section, article, title, founder-content"
 _HEADINGS = {"h1": "# ", "h2": "## ", "h3": "### "}
@@ -20,7 +22,6 @@ _HEADINGS = {"h1": "# ", "h2": "## ", "h3": "### "}
 _NAV_LINK_CHARS = 40
 
 _PAPER = re.compile(r"[\u4e00-\u9fff]{2,10}?(?:日报|晚报|早报|时报|商报)")
-_DATE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 _PAGE = re.compile(r"第\s*([0-9A-Z０-９]{1,3})\s*版")
 #: what a chrome line may hold besides a paper, a date and a page: 星期三, 要闻, separators
 _CHROME_REST = re.compile(r"^[\s|｜:：/\-—·]*(?:星期[一二三四五六日天])?[\s|｜:：/\-—·]*(?:[\u4e00-\u9fff]{0,6})?[\s|｜:：/\-—·]*$")

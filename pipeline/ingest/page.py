@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 _PAPER = re.compile(r"^#*\s*(?P<name>[\u4e00-\u9fff]{2,12}(?:日报|晚报|早报|时报|商报|报))(?:[\s　]+(?P<rest>.+?))?\s*$")
 _MASTHEAD_HINTS = re.compile(r"机关报|刊号|数字报|电子版|^第\s*[0-9０-９A-Z]{1,3}\s*版|第\s*\d+\s*号|星期|出版|农历|今日\s*\d+\s*版|CN\s*\d")
-_MAST_DATE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日?")
+MASTHEAD_DATE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日?")
 _ISSUE_NO = re.compile(r"第\s*(\d+)\s*号")
 _PAGE_NO = re.compile(r"第\s*(\d+)\s*版|(?<![今共])\b([A-Z]\d{1,2})\s*版")
 
@@ -81,7 +81,7 @@ def parse_masthead(lines: list[str]) -> tuple[Masthead, int]:
     if not match:
         return Masthead(), 0
     rest = match["rest"] or ""
-    if rest and not (_MASTHEAD_HINTS.search(rest) or _MAST_DATE.search(rest) or _PAGE_NO.search(rest)):
+    if rest and not (_MASTHEAD_HINTS.search(rest) or MASTHEAD_DATE.search(rest) or _PAGE_NO.search(rest)):
         return Masthead(), 0  # a headline that happens to start with a paper's name
     window = lines[1:16]
     if not rest and not any(_MASTHEAD_HINTS.search(line) for line in window):
@@ -90,12 +90,12 @@ def parse_masthead(lines: list[str]) -> tuple[Masthead, int]:
     for i, line in enumerate(lines[1:16], 1):
         if line.startswith("#") or len(line) > 40 or line[-1] in "。！？":
             break
-        if rest and not (_MASTHEAD_HINTS.search(line) or _MAST_DATE.search(line)):
+        if rest and not (_MASTHEAD_HINTS.search(line) or MASTHEAD_DATE.search(line)):
             break  # a one-line masthead (嘉兴日报 2024年1月3日 星期三 A01版): the headline follows
         end = i + 1
     block = "\n".join(lines[:end])
     masthead = Masthead(paper=match["name"], text=block)
-    date = _MAST_DATE.search(block.replace("\n", " "))
+    date = MASTHEAD_DATE.search(block.replace("\n", " "))
     if date:
         with contextlib.suppress(ValueError):
             masthead.date = dt.date(int(date["y"]), int(date["m"]), int(date["d"]))
