@@ -55,3 +55,28 @@ def test_corrupt_segmenter_is_a_clear_error(tmp_path):
     (tmp_path / "segmenter" / "pkuseg_model" / "weights.npz").write_bytes(b"not numpy")
     with pytest.raises(ModelError, match="segmenter"):
         pipeline.load(models=tmp_path)
+
+
+def _pieces(texts):
+    from pipeline.components.tokenizer import WIDEN
+
+    return [piece for text in texts for piece in text.translate(WIDEN).split()]
+
+
+def test_fast_decoder_gives_pkusegs_words_on_the_seed(nlp, seed_text):
+    seg = nlp.tokenizer.pkuseg_seg
+    assert type(seg._cut).__name__ == "CRFDecoder"  # the pipeline decodes through it
+    pieces = _pieces(seed_text.splitlines())
+    assert len(pieces) > 30
+    # pkuseg's own decoding (the class method, not the instance's replacement) gives the same words
+    assert [seg._cut(p) for p in pieces] == [type(seg)._cut(seg, p) for p in pieces]
+    # half-width digits and letters (normalised to **Num/**Letter, several characters a node)
+    assert seg._cut("2022年1月10日ABC公司召开第9次会议") == type(seg)._cut(seg, "2022年1月10日ABC公司召开第9次会议")
+
+
+def test_fast_decoder_gives_pkusegs_words_on_the_corpus(nlp, shared):
+    from pipeline.training.evaluate import read_split
+
+    seg = nlp.tokenizer.pkuseg_seg
+    pieces = _pieces(s.text for s in read_split(shared / "corpora", "pd1998-dev", 400))
+    assert [seg._cut(p) for p in pieces] == [type(seg)._cut(seg, p) for p in pieces]
