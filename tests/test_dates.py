@@ -37,3 +37,32 @@ def test_no_date(text):
 
 def test_range_gives_one_date():
     assert [d.date.isoformat() for d in find_dates("1月3日至5日", ISSUE)] == ["2022-01-03"]
+
+
+def test_a_wire_storys_today_is_its_datelines_day(nlp):
+    from .conftest import analyse
+
+    # People's Daily of 1998-01-22 printing a Xinhua story filed on the 21st
+    doc = analyse(
+        nlp,
+        "乔石会见贝宁总统\n新华社北京１月２１日电（记者张荣典）全国人大常委会委员长乔石今天上午在人民大会堂会见了来访的贝宁总统"
+        "马蒂厄·克雷库一行。\n乔石说：总统阁下昨天与江泽民主席进行了很好的会谈，对此我感到高兴。",
+        issue_date="1998-01-22",
+    )
+    talks = sorted((e.date, sorted(a.text for a in e.args["participant"])) for e in doc._.events if e.type == "talk")
+    assert talks[-1] == ("1998-01-21", ["乔石", "马蒂厄·克雷库"])
+    # the talks with 江泽民 were the day before the dateline, not the day before the issue
+    assert talks[0][0] == "1998-01-20" and "江泽民" in talks[0][1]
+
+
+def test_a_date_in_the_story_wins_over_its_dateline(nlp):
+    from .conftest import analyse
+
+    doc = analyse(
+        nlp,
+        "北爱和平进程获新进展\n本报伦敦１月１１日电记者蒋千红报道：英国北爱尔兰事务大臣莫勒姆９日在北爱尔兰首府南部的梅兹监狱"
+        "会见亲英的新教教派政治犯代表，并说服他们支持北爱和谈。",
+        issue_date="1998-01-12",
+    )
+    (talk,) = [e for e in doc._.events if e.type == "talk"]
+    assert talk.date == "1998-01-09"

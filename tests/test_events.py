@@ -202,6 +202,26 @@ def test_a_headline_of_who_held_a_meeting_and_stressed(nlp):
     assert fillers(directive, "speaker") == ["习近平"] and directive.content.startswith("建设更高水平")
 
 
+def test_a_headline_directive_with_its_own_words_is_the_articles(nlp):
+    # People's Daily, 1998-01-13: the headline gives the gist of what the lead reports in full
+    doc = analyse(
+        nlp,
+        "李岚清在河南考察时强调推进素质教育培养跨世纪人才\n新华社郑州１月１２日电（记者程红根）中共中央政治局常委、"
+        "国务院副总理李岚清１月１１日至１２日在河南省郑州市考察教育工作时强调，要大力推进素质教育，培养全面发展的跨世纪人才。",
+        issue_date="1998-01-13",
+    )
+    (directive,) = events(doc, "directive")
+    assert fillers(directive, "speaker") == ["李岚清"] and directive.content.startswith("要大力推进素质教育")
+    assert directive.date == "1998-01-11"
+
+
+def test_a_directive_in_a_noun_phrase_is_no_trigger(nlp):
+    # 在批示中要求: 批示 is the note the demand is made in; the directive is 要求
+    doc = analyse(nlp, "市长吴中华在批示中要求，要深入开展隐患排查整治，确保全市安全生产形势持续稳定。")
+    (directive,) = events(doc, "directive")
+    assert directive.trigger == "要求" and fillers(directive, "speaker") == ["吴中华"]
+
+
 def test_a_session_that_opens_is_held(nlp):
     doc = analyse(nlp, "本报讯（记者 刘佳）7月11日上午，政协第十五届大同市委员会第二次会议在市政协会堂隆重开幕。", issue_date="2023-07-12")
     (meeting,) = events(doc, "meeting")

@@ -3,7 +3,7 @@
 ``1月10日`` in the issue of 2022-01-11 is 2022-01-10; ``12月30日`` in a January issue is in the
 previous year; ``18日`` is in the issue's month (or the one before); ``昨天`` is the day before
 the issue; a range (``1月3日至5日``) takes its first day; ``日前``, ``近日`` and festival eves give
-no date.
+no date. In a wire story (``新华社北京1月7日电``) ``今天`` is the dateline's day.
 """
 
 from __future__ import annotations
@@ -76,3 +76,16 @@ def find_dates(text: str, issue: dt.date | None, start: int = 0, end: int | None
         value = resolve(match, issue)
         if value is not None:
             yield DateMention(match.start(), match.end(), match.group(), value)
+
+
+#: how far into a story its dateline may stand (after the headline and deck lines)
+_DATELINE_WITHIN = 200
+
+
+def dateline_date(text: str, issue: dt.date | None) -> DateMention | None:
+    """The dateline's date of a wire or correspondent story (``新华社郑州1月12日电``,
+    ``本报天津1月7日电``): the day it was filed, which its ``今天`` and ``昨天`` are read against."""
+    for found in find_dates(text, issue, 0, min(len(text), _DATELINE_WITHIN)):
+        if text.startswith("电", found.end):
+            return found
+    return None

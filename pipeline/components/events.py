@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from ..ingest.page import split_sentences
 from ..records import Argument, Event, Mention
-from .dates import find_dates
+from .dates import dateline_date, find_dates
 from .entities import doc_text, mentions_of
 
 if not Doc.has_extension("events"):
@@ -55,9 +55,10 @@ DIRECTIVE = re.compile(
     r"强调|指出|要求|指示|批示|勉励|叮嘱|嘱咐)"
 )
 _NOMINAL_AFTER = re.compile(r"^(?:的|精神|和|与|、|要求|落实|安排|上|等)")
-_NOMINAL_BEFORE = re.compile(r"(?:重要|作出的|的|部署|工作|具体|明确|和|、|按照|根据|对照|落实|贯彻)$")
+_NOMINAL_BEFORE = re.compile(r"(?:重要|作出的|的|部署|工作|具体|明确|和|、|按照|根据|对照|落实|贯彻|在)$")
 _MEETING_AS_OBJECT = re.compile(r"(?:主持召开|主持|召开|出席|参加)[^，,。；;]*$")
 _SPEAKER_PRONOUN = re.compile(r"(?:他|她)(?:还|并|同时|也|再次|进一步|最后)?$")
+_FULL_STOPS = ("。", "！", "？", "!", "?", "；")
 _MEETING_SPEAKER = re.compile(r"(?:会议|会上|大会)(?:还|并|同时|也|再次|进一步|最后)?$")
 
 # -- visits and talks -----------------------------------------------------------------------
@@ -147,9 +148,12 @@ class Events:
     def _date_in(self, doc: Doc, sentence: tuple[int, int]) -> str | None:
         issue = doc._.issue_date
         issue = dt.date.fromisoformat(issue) if isinstance(issue, str) else issue
-        for found in find_dates(doc_text(doc), issue, sentence[0], sentence[1]):
-            return found.date.isoformat()
-        return None
+        text = doc_text(doc)
+        dateline = dateline_date(text, issue)
+        dates = list(find_dates(text, dateline.date if dateline else issue, sentence[0], sentence[1]))
+        if len(dates) > 1 and dateline is not None and dates[0].start == dateline.start:
+            dates = dates[1:]  # 新华社郑州1月12日电 … 1月11日至12日在…考察: the dateline is when it was filed
+        return dates[0].date.isoformat() if dates else None
 
     # -- the pass ---------------------------------------------------------------------------
 
@@ -176,7 +180,7 @@ class Events:
                 event.date = previous.date
         self._attach_roles(doc, sentences, meetings, visits)
         directives = self._directives(doc, sentences, main, lead_date)
-        events = self._merge([*main, *directives])
+        events = self._merge([*main, *directives], doc_text(doc))
         events.sort(key=lambda e: e.start)
         return events
 
@@ -478,22 +482,24 @@ class Events:
                 return {a.text for a in event.args[role]}
         return set()
 
-    def _merge(self, events: list[Event]) -> list[Event]:
+    def _merge(self, events: list[Event], text: str) -> list[Event]:
         """One event per occurrence: a headline and its article's report of it become one."""
         merged: list[Event] = []
         for event in events:
             if event.type == "directive":
-                # a headline's directive (…会议强调) is the one its article reports in full
+                # a headline's directive (…会议强调, …作出批示强调 …) is the one its article reports
+                # in full: the headline is the first line, and ends in no full stop
                 speakers = {a.text for a in event.args.get("speaker", [])}
                 headline = next(
                     (
                         d for d in merged
-                        if d.type == "directive" and d.trigger == event.trigger and d.content is None and d.sentence[0] == 0
+                        if d.type == "directive" and d.trigger == event.trigger and d.sentence[0] == 0
+                        and (d.content is None or not text[: d.sentence[1]].rstrip().endswith(_FULL_STOPS))
                         and {a.text for a in d.args.get("speaker", [])} == speakers
                     ),
                     None,
                 )  # fmt: skip
-                if headline is not None and event.content:
+                if headline is not None and event.sentence[0] > 0:
                     merged[merged.index(headline)] = event
                 else:
                     merged.append(event)
