@@ -104,3 +104,15 @@ def test_a_body_never_runs_through_a_bracket(nlp):
     )
     assert {("ORG", "国务院"), ("TITLE", "国务院总理")} <= {(m.label, m.text) for m in doc._.mentions}
     assert not any("）" in m.text for m in doc._.mentions)
+
+
+def test_a_zone_keeps_its_long_formal_name(nlp):
+    # People's Daily, 1998: development zones and parks read whole, not as the city alone
+    doc = analyse(nlp, "考察期间，乔石到上海漕河泾新兴技术开发区，听取了开发区建设情况的介绍。", issue_date="1998-01-13", home_place=None)
+    assert ("上海漕河泾新兴技术开发区", "PLACE") in {(m.text, m.label) for m in doc._.mentions}
+    doc = analyse(nlp, "而在这个县孝敬乡的焦作市现代化高效农业示范园区，４８条水泥路使１．２万亩土地连成一片。", home_place=None)
+    places = {m.text for m in doc._.mentions if m.label == "PLACE"}
+    assert "焦作市现代化高效农业示范园区" in places and "焦作市" not in places
+    # a long description before a short head is no name: 枢纽港 is no zone
+    doc = analyse(nlp, "把大同建设成为中国国际内陆中转枢纽港。", home_place="大同")
+    assert not any(m.text.endswith("枢纽港") for m in doc._.mentions)

@@ -222,6 +222,40 @@ def test_a_directive_in_a_noun_phrase_is_no_trigger(nlp):
     assert directive.trigger == "要求" and fillers(directive, "speaker") == ["吴中华"]
 
 
+def test_a_meetings_agenda_is_no_directive(nlp):
+    # People's Daily, 1998-01-21: 研究部署 is what the session is for, not an instruction
+    doc = analyse(
+        nlp,
+        "本报北京一月二十日讯中共中央纪律检查委员会第二次全体会议今天在北京开幕。会议的主要任务是，以邓小平理论和党的十五大精神为指导，"
+        "研究部署一九九八年的党风廉政建设和反腐败工作。",
+        issue_date="1998-01-21",
+    )
+    assert events(doc, "directive") == []
+    (meeting,) = events(doc, "meeting")
+    assert meeting.date == "1998-01-20"
+
+
+def test_a_visit_goes_on_to_the_sites_of_the_next_sentence(nlp):
+    # a city daily's report: the sites follow in a sentence of their own, 他先后来到…
+    doc = analyse(
+        nlp,
+        "5月9日，省委副书记、省长金湘军来我市调研经济运行和安全生产工作。他先后来到山西潇河建筑产业化园区、"
+        "晋中国家农业高新技术产业示范区，察看项目建设进展。市委书记吴俊清、市长赵海英陪同调研。",
+        issue_date="2024-05-10",
+        home_place="晋中",
+    )
+    (visit,) = events(doc, "visit")
+    assert fillers(visit, "visitor") == ["金湘军"]
+    assert set(fillers(visit, "site")) == {"山西潇河建筑产业化园区", "晋中国家农业高新技术产业示范区"}
+    assert set(fillers(visit, "companion")) == {"吴俊清", "赵海英"}
+
+
+def test_a_standing_committee_meeting_is_named_whole(nlp):
+    doc = analyse(nlp, "5月8日，市委书记吴俊清主持召开市委常委会会议，传达学习省委全会精神。", issue_date="2024-05-10")
+    (meeting,) = events(doc, "meeting")
+    assert meeting.name == "市委常委会会议" and fillers(meeting, "chair") == ["吴俊清"]
+
+
 def test_a_session_that_opens_is_held(nlp):
     doc = analyse(nlp, "本报讯（记者 刘佳）7月11日上午，政协第十五届大同市委员会第二次会议在市政协会堂隆重开幕。", issue_date="2023-07-12")
     (meeting,) = events(doc, "meeting")

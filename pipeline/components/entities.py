@@ -122,8 +122,9 @@ class EntityRules:
             sites = [site for site in (match["site"], match["site2"]) if site]
             end = match.end()
             for i, site in enumerate(sites):
-                if any(site.endswith(word) for word in g.generic_places):
-                    sites, end = sites[:i], match.start("site2" if i else "site")  # 某县整顿农村: the county, and no site
+                if any(site.endswith(word) and not (word in g.site_heads and len(site) - len(word) >= 2) for word in g.generic_places):
+                    # 某县整顿农村: the county, and no site; but 潇河建筑产业化园区 names its 园区
+                    sites, end = sites[:i], match.start("site2" if i else "site")
                     break
             found.append(Mention("PLACE", match.start(), end, text[match.start() : end]))
             for site in sites:

@@ -33,14 +33,19 @@ _NAME_CHAR = r"[^，,。；;：:！？!?“”\s]"
 _NAME_PAREN = r"[（(][^）)]{1,6}[）)]"
 _NAME_PART = rf"(?:(?:{_NAME_CHAR}|{_NAME_PAREN}){{0,60}}?{_MEETING_NOUN})"
 MEETING_AFTER_VERB = re.compile(
-    rf"(?P<verb>主持召开|召开了?|举行了?|主持)的?(?P<name>{_NAME_PART}(?:暨{_NAME_PART})*)(?!议|精神|上|中|期间|的|前|后|决定|{_NAME_PAREN}(?:会议|会))"
+    rf"(?P<verb>主持召开|召开了?|举行了?|主持)的?(?P<name>{_NAME_PART}(?:暨{_NAME_PART})*)(?!议|会议|精神|上|中|期间|的|前|后|决定|{_NAME_PAREN}(?:会议|会))"
 )
+#: what runs into a meeting's name and is no part of it: a dateline (新华社北京1月14日电（记者孙杰）),
+#: a description up to its last 的 (为期一天的…, 由…举办的…)
+_NAME_LEAD = re.compile(r"^(?:.*?(?:日电|日讯|本报讯)(?:[（(][^）)]*[）)])?)?(?:.*的)?")
 #: a meeting described or counted, not reported: 是…召开的一次十分重要的会议, 每年召开一次全国性会议
 _DESCRIBED = re.compile(r"^一[次场个]")
 #: a meeting referred back to: 这次会议 is the article's meeting, and no name of it
 _REFERRED = re.compile(r"^(?:这|此|本|该)[次场个]?(?:会议|会)$")
+#: the day and time between a meeting and its verb (会议今天上午在北京开幕, 会议10日召开)
+_WHEN = r"(?:今天|昨天|今日|昨日|[0-9０-９一二三四五六七八九十]{1,3}日)?(?:上午|下午|晚上|晚)?"
 MEETING_BEFORE_VERB = re.compile(
-    rf"(?P<name>(?:{_NAME_CHAR}|{_NAME_PAREN}){{2,60}}?{_MEETING_NOUN})(?:在[^，,。]{{1,15}})?(?:隆重|胜利|顺利)?(?P<verb>召开|举行|开幕(?![式会词上])|闭幕(?![式会词上]))(?![的后前时]|之际|期间|以来)"
+    rf"(?P<name>(?:{_NAME_CHAR}|{_NAME_PAREN}){{2,60}}?{_MEETING_NOUN})(?:{_WHEN})?(?:在[^，,。]{{1,15}})?(?:隆重|胜利|顺利)?(?P<verb>召开|举行|开幕(?![式会词上])|闭幕(?![式会词上]))(?![的后前时]|之际|期间|以来)"
 )
 _PLANNED = re.compile(r"(?:关于|决定|将于|定于|拟于|拟|筹备|准备|建议|即将|计划|将)[^，,。]{0,20}$")
 
@@ -55,7 +60,7 @@ DIRECTIVE = re.compile(
     r"强调|指出|要求|指示|批示|勉励|叮嘱|嘱咐)"
 )
 _NOMINAL_AFTER = re.compile(r"^(?:的|精神|和|与|、|要求|落实|安排|上|等)")
-_NOMINAL_BEFORE = re.compile(r"(?:重要|作出的|的|部署|工作|具体|明确|和|、|按照|根据|对照|落实|贯彻|在)$")
+_NOMINAL_BEFORE = re.compile(r"(?:重要|作出的|的|部署|工作|具体|明确|和|、|按照|根据|对照|落实|贯彻|在|研究)$")
 _MEETING_AS_OBJECT = re.compile(r"(?:主持召开|主持|召开|出席|参加)[^，,。；;]*$")
 _SPEAKER_PRONOUN = re.compile(r"(?:他|她)(?:还|并|同时|也|再次|进一步|最后)?$")
 _FULL_STOPS = ("。", "！", "？", "!", "?", "；")
@@ -69,6 +74,12 @@ _MOVE = re.compile(r"(?:先后来到|先后到|来到|深入|走进|前往|赴|�
 TALK = re.compile(r"(?P<trigger>会见|会谈|通电话|接见|视频通话|通话)(?!时|前|后)")
 COMPANY = re.compile(r"陪同|一同|参加")
 
+_CLAUSE_END = re.compile(r"[，,。；;！!]")
+#: a sentence that carries the last visit on to more sites: (随后，)他(还)先后来到…
+_GOES_ON = re.compile(
+    r"(?:(?:随后|接着|之后|其间|期间)[，,]?(?:他|她|他们|她们)?|(?:他|她|他们|她们))(?:还|又|一行)?"
+)
+_GOES_TO = frozenset(("先后来到", "先后到", "来到", "深入", "走进", "前往"))
 _AT_SITE = re.compile(r"\s*(?:随后|接着|先后)?[，,]?在(?P<site>[^，,。；]{2,30})[，,]")
 _CREDIT = re.compile(r"(?:记者|通讯员|摄影|编辑|来源[:：][\s　]*[\u4e00-\u9fff]+)[\s　]*(?:[\u4e00-\u9fff]{2,4}[\s　]+)*$")
 _SHARED_SUBJECT = re.compile(r"主持|召开|举行|调研|视察|考察|检查|慰问")
@@ -193,14 +204,16 @@ class Events:
             named_after = {m.start("verb") for m in MEETING_AFTER_VERB.finditer(chunk)}
             for pattern in (MEETING_AFTER_VERB, MEETING_BEFORE_VERB):
                 for match in pattern.finditer(chunk):
-                    start = sentence[0] + match.start("name")
+                    cut = _NAME_LEAD.match(match["name"])
+                    cut_len = cut.end() if cut else 0
+                    start = sentence[0] + match.start("name") + cut_len
                     if start in seen or (pattern is MEETING_BEFORE_VERB and match.start("verb") in named_after):
                         continue  # 市人大常委会召开第九十二次会议: the body before 召开 is no meeting
                     before = chunk[: match.start()]
                     if _PLANNED.search(before) or (pattern is MEETING_AFTER_VERB and match["verb"] == "主持" and not match["name"].endswith(("会议", "会"))):
                         continue
-                    name = match["name"]
-                    if _DESCRIBED.match(name):
+                    name = match["name"][cut_len:]
+                    if len(name) < 2 or _DESCRIBED.match(name):
                         continue
                     if match["verb"] in ("开幕", "闭幕") and re.search(r"[在了的、]|出席|参加|主持", name):
                         continue  # a session opens: its name is its subject, not a clause (…出席了研讨会)
@@ -322,6 +335,9 @@ class Events:
                 groups = [b for b in bodies if sentence[0] <= b.start and b.end <= anchor.start() and _GROUP.search(b.text) and len(b.text) > 3]
                 visitors = groups[-1:]  # where a visit names only the group, the group is the visitor
             if not visitors:
+                if found and anchor.group() in _GOES_TO and _GOES_ON.fullmatch(text, sentence[0], anchor.start()):
+                    for site in self._sites(doc, bodies, anchor, trigger, sentence):
+                        found[-1].add("site", self._arg(site))  # 他先后来到A、B: the visit goes on
                 continue
             for person in visitors:
                 if company and person.start > company.start():
@@ -330,19 +346,23 @@ class Events:
                 if company and company.group() == "陪同" and self._between_is_list(text, person.end, company.start()):
                     role = "companion"
                 event.add(role, self._arg(person))
-            if trigger.start() > anchor.end():
-                site_to = trigger.start()
-            else:  # the sites are the verb's object, in its clause
-                clause_end = re.compile(r"[，,。；;！!]").search(text, anchor.end(), sentence[1])
-                site_to = clause_end.start() if clause_end else sentence[1]
-            for body in bodies:
-                if anchor.end() <= body.start and body.end <= site_to and not self._nested(body, doc):
-                    event.add("site", self._arg(body))
+            for site in self._sites(doc, bodies, anchor, trigger, sentence):
+                event.add("site", self._arg(site))
             if "visitor" in event.args and (triggers or "site" in event.args):
                 found.append(event)
         if found:
             self._activity_sites(doc, sentences, found)
         return found
+
+    def _sites(self, doc: Doc, bodies: list[Mention], anchor: re.Match, trigger: re.Match, sentence) -> list[Mention]:
+        """The places and bodies a visit lands on: between a movement verb and the visit verb
+        (来到X调研), else the verb's object in its clause."""
+        if trigger.start() > anchor.end():
+            site_to = trigger.start()
+        else:
+            clause_end = _CLAUSE_END.search(doc_text(doc), anchor.end(), sentence[1])
+            site_to = clause_end.start() if clause_end else sentence[1]
+        return [b for b in bodies if anchor.end() <= b.start and b.end <= site_to and not self._nested(b, doc)]
 
     def _activity_sites(self, doc: Doc, sentences, visits: list[Event]) -> None:
         """``在X，<visitor>听取…``: X is a site of the visit its visitor is on."""

@@ -40,6 +40,10 @@ def _alternation(words) -> str:
     return pattern(trie)
 
 
+#: the endings of site heads that name zones
+_ZONE_ENDINGS = ("园区", "开发区", "示范区", "高新区", "保税区", "自贸区", "产业园", "工业园")
+
+
 def _first_chars(words) -> str:
     """The characters ``words`` start with, escaped for a character class."""
     return "".join(re.escape(c) for c in sorted({w[0] for w in words if w}))
@@ -158,7 +162,9 @@ def grammar() -> Grammar:
     # a site's own name: no bracket, digit or level character (乡镇村) of its own; greedy, so
     # 富港村 is a village, not the port 富港
     site_char = rf"(?:(?!{stops})[^\s{not_inside}，,。、；;：:“”《》（）()乡镇村0-9０-９])"
-    site_mod = rf"(?:{site_char}{{0,4}})"
+    # zones (园区, 示范区, 开发区) have long formal names (国家农业高新技术产业示范区); other sites short ones
+    zone_heads = _alternation([h for h in places["site_heads"] if h.endswith(_ZONE_ENDINGS)])
+    site_mod = rf"(?:{site_char}{{5,10}}(?={zone_heads})|{site_char}{{0,4}})"
     # a division, then up to two levels of site under it (古县岳阳镇东庄村)
     place = re.compile(rf"(?=[{_first_chars(names)}])(?:{place_names})(?:(?P<site>{site_mod}(?:{site_heads}))(?P<site2>{site_char}{{1,4}}(?:{site_heads}))?)?")
     title_heads = titles["heads"]
