@@ -40,16 +40,28 @@ class CRFDecoder:
         self.normal.update({ch: "**Letter" for ch in FeatureExtractor.letter})
         self.word_features = bool(config.wordFeature)
         self.letter_norm = bool(config.numLetterNorm)
-        # each character's, character pair's and known word's feature ids, looked up once here
-        self.chars, self.char_ids = _table(index, absent, ("c.", "c-1.", "c1.", "c-2.", "c2."))
-        self.pairs, self.pair_ids = _table(index, absent, ("c-1c.", "cc1.", "c-2c-1."))
-        word_templates = ("w-1.{}", "w1.{}", f"ww.l.{NO_WORD}*{{}}", f"ww.r.{{}}*{NO_WORD}", f"ww.r.{NO_WORD}*{{}}")
-        self.words = {word: row for row, word in enumerate(sorted(self.unigram))}
-        self.word_ids = np.array(
-            [[index.get(t.format(word), absent) for t in (*word_templates, f"ww.l.{{}}*{NO_WORD}")] for word in self.words]
-            + [[absent] * 6],
-            dtype=np.int64,
+        # each character's and character pair's feature ids, looked up once here; a known word's
+        # on first sight
+        (self.chars, self.char_ids), (self.pairs, self.pair_ids) = _tables(
+            index, absent, (("c", "c-1", "c1", "c-2", "c2"), ("c-1c", "cc1", "c-2c-1"))
         )
+        self.word_ids: dict[str, tuple[int, ...]] = {}
+
+    def _word_ids(self, word: str) -> tuple[int, ...]:
+        """Feature ids of a known word: it ends or starts here (w-1, w1), and it stands beside
+        no word (ww.l/ww.r with **noWord), on either side."""
+        ids = self.word_ids.get(word)
+        if ids is None:
+            get, absent = self.index.get, self.absent
+            ids = self.word_ids[word] = (
+                get("w-1." + word, absent),
+                get("w1." + word, absent),
+                get("ww.l." + NO_WORD + "*" + word, absent),
+                get("ww.r." + word + "*" + NO_WORD, absent),
+                get("ww.r." + NO_WORD + "*" + word, absent),
+                get("ww.l." + word + "*" + NO_WORD, absent),
+            )
+        return ids
 
     def __call__(self, text: str) -> list[str]:
         if not text:
@@ -122,9 +134,8 @@ class CRFDecoder:
             ids.extend([get(prefix + NO_WORD + "*" + NO_WORD, absent)] * n)
             places.extend(range(n))
             counts.extend(((width - left) * (width - right)).tolist())
-        word_rows = self.words
         for start, end, word in occurrences:
-            w_end, w_begin, l_right, r_left, r_right, l_left = self.word_ids[word_rows[word]].tolist()
+            w_end, w_begin, l_right, r_left, r_right, l_left = self._word_ids(word)
             ids += (w_end, w_begin, l_right, r_left)
             places += (end, start, start, end)
             counts += (1, 1, width - n_end[start], width - n_begin[end + 2])
@@ -148,17 +159,28 @@ class CRFDecoder:
             scores[:, tag] += np.bincount(at, weights=weights[:, tag], minlength=n)
 
 
-def _table(index: dict[str, int], absent: int, templates: tuple[str, ...]) -> tuple[dict[str, int], np.ndarray]:
-    """The keys that fill ``templates`` in the model (``c.人`` → ``人``), each with a row of
-    feature ids, one a template (``absent`` where the model lacks it); the last row is all absent."""
-    heads = {t[:-1] for t in templates}
-    keys = sorted({key for head, _, key in map(_split_template, index) if head in heads})
-    table = [[index.get(t + key, absent) for t in templates] for key in keys]
-    return {key: row for row, key in enumerate(keys)}, np.array([*table, [absent] * len(templates)], dtype=np.int64)
-
-
-def _split_template(feature: str) -> tuple[str, str, str]:
-    return feature.partition(".")
+def _tables(index: dict[str, int], absent: int, groups: tuple[tuple[str, ...], ...]) -> list[tuple[dict[str, int], np.ndarray]]:
+    """For each group of templates (``c``, ``c-1``…), the keys that fill them in the model
+    (``c.人`` → ``人``), each with a row of feature ids, one a template (``absent`` where the model
+    lacks it); the last row is all absent. One pass over the model's features."""
+    column = {head: (g, col) for g, heads in enumerate(groups) for col, head in enumerate(heads)}
+    keys: list[dict[str, int]] = [{} for _ in groups]
+    cells: list[list[tuple[int, int, int]]] = [[] for _ in groups]
+    for feature, idx in index.items():
+        head, _, key = feature.partition(".")
+        place = column.get(head)
+        if place is not None:
+            g, col = place
+            row = keys[g].setdefault(key, len(keys[g]))
+            cells[g].append((row, col, idx))
+    tables = []
+    for g, heads in enumerate(groups):
+        ids = np.full((len(keys[g]) + 1, len(heads)), absent, dtype=np.int64)
+        if cells[g]:
+            rows, cols, values = np.array(cells[g]).T
+            ids[rows, cols] = values
+        tables.append((keys[g], ids))
+    return tables
 
 
 def speed_up(seg) -> None:
