@@ -116,3 +116,15 @@ def test_a_zone_keeps_its_long_formal_name(nlp):
     # a long description before a short head is no name: 枢纽港 is no zone
     doc = analyse(nlp, "把大同建设成为中国国际内陆中转枢纽港。", home_place="大同")
     assert not any(m.text.endswith("枢纽港") for m in doc._.mentions)
+
+
+def test_sites_named_next_in_a_list(rules_nlp):
+    # People's Daily, 1998-01: the first township is read under its county, the next ones by the list
+    doc = analyse(rules_nlp, "记者今天在重灾区———张北县大河乡、单晶河乡和海流图乡看到，北京军区的官兵在冰天雪地中抢险。", home_place=None)
+    places = {m.text for m in doc._.mentions if m.label == "PLACE"}
+    assert {"张北县大河乡", "单晶河乡"} <= places
+    doc = analyse(rules_nlp, "调研组一行先后来到浮山县北王镇和天坛镇，实地察看设施农业。", home_place=None)
+    assert {"浮山县北王镇", "天坛镇"} <= {m.text for m in doc._.mentions if m.label == "PLACE"}
+    # a generic word in the list is no site: 乡镇 names none
+    doc = analyse(rules_nlp, "全县共有张北县大河乡、各乡镇，共同抗灾。", home_place=None)
+    assert not any(m.text in ("各乡镇", "乡镇") for m in doc._.mentions)

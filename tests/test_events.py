@@ -250,6 +250,20 @@ def test_a_visit_goes_on_to_the_sites_of_the_next_sentence(nlp):
     assert set(fillers(visit, "companion")) == {"吴俊清", "赵海英"}
 
 
+def test_an_inspection_group_goes_on_to_a_list_of_towns(nlp):
+    # 调研组一行 carries the visit on; the second town of the list is a site like the first
+    doc = analyse(
+        nlp,
+        "本报讯 近日，市政协主席王振华带队到浮山县调研乡村振兴工作。调研组一行先后来到北王镇、天坛镇，"
+        "实地察看设施农业和特色产业发展情况。浮山县委书记赵刚陪同调研。",
+        issue_date="2024-01-08",
+        home_place="临汾",
+    )
+    (visit,) = events(doc, "visit")
+    assert fillers(visit, "visitor") == ["王振华"] and fillers(visit, "companion") == ["赵刚"]
+    assert set(fillers(visit, "site")) == {"浮山县", "北王镇", "天坛镇"}
+
+
 def test_a_standing_committee_meeting_is_named_whole(nlp):
     doc = analyse(nlp, "5月8日，市委书记吴俊清主持召开市委常委会会议，传达学习省委全会精神。", issue_date="2024-05-10")
     (meeting,) = events(doc, "meeting")

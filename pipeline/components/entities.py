@@ -138,6 +138,26 @@ class EntityRules:
         return found
 
     @staticmethod
+    def listed_sites(text: str, mentions: list[Mention]) -> list[Mention]:
+        """Sites named after a site in a list (先后来到北王镇、天坛镇): each with a name of its own
+        and a site head, where no other mention stands."""
+        g = grammar()
+        found: list[Mention] = []
+        for mention in mentions:
+            if mention.label != "PLACE" or not mention.text.endswith(g.site_heads):
+                continue
+            end = mention.end
+            while match := g.listed_site.match(text, end):
+                start, stop = match.span("name")
+                name = match["name"]
+                taken = any(m.start < stop and start < m.end for m in (*mentions, *found))
+                if taken or name in g.generic_places or name[0] in "全各本该每" or g.clause_verb.search(name):
+                    break
+                found.append(Mention("PLACE", start, stop, name))
+                end = stop
+        return found
+
+    @staticmethod
     def match_local_names(text: str, names: set[str], found: list[Mention]) -> list[Mention]:
         """One name, one reading in a document: a site first written under its division
         (诸暨市赵家镇) is a PLACE where it stands alone later (来到赵家镇), and a body written on it
@@ -224,6 +244,7 @@ class EntityRules:
                 if not (m.label == label and start <= m.start and m.end <= end and (m.start, m.end) != (start, end))
             ]
             mentions.append(Mention(label, start, end, text[start:end], source="ner"))
+        mentions.extend(self.listed_sites(text, mentions))
         doc._.mentions = []
         for mention in sorted(mentions, key=lambda m: (m.start, -m.end, m.label)):
             add_mention(doc, mention)

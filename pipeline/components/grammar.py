@@ -54,6 +54,7 @@ class Grammar:
     """Compiled patterns and word sets of the rule layer."""
 
     place: re.Pattern  # places: divisions, countries, named sites after a place (group "site")
+    listed_site: re.Pattern  # group "name": a site named next in a list (北王镇、天坛镇)
     site_heads: tuple[str, ...]
     body: re.Pattern  # bodies (ORG) with a place or level prefix, or standalone
     post: re.Pattern  # a post: qualifiers and a head (副市长, 党组书记, 二级警长)
@@ -167,6 +168,8 @@ def grammar() -> Grammar:
     site_mod = rf"(?:{site_char}{{5,10}}(?={zone_heads})|{site_char}{{0,4}})"
     # a division, then up to two levels of site under it (古县岳阳镇东庄村)
     place = re.compile(rf"(?=[{_first_chars(names)}])(?:{place_names})(?:(?P<site>{site_mod}(?:{site_heads}))(?P<site2>{site_char}{{1,4}}(?:{site_heads}))?)?")
+    # a site after 、 (和, 及) with a name of its own and a site head, up to the next list or clause break
+    listed_site = re.compile(rf"(?:、|和|及)(?P<name>{site_char}{{2,8}}?(?:{site_heads}))(?=[、，,。；;和及与\s]|$)")
     title_heads = titles["heads"]
     qualifiers = _alternation(titles["qualifiers"])
     post = re.compile(rf"(?:{qualifiers}){{0,2}}(?:{_alternation(title_heads)})(?!会)")
@@ -200,6 +203,7 @@ def grammar() -> Grammar:
         not_titles=frozenset(titles["not_titles"]),
         generic_bodies=frozenset(bodies["generic"]),
         generic_places=frozenset(places["generic"]),
+        listed_site=listed_site,
         site_heads=tuple(sorted(places["site_heads"], key=len, reverse=True)),
         place_not_end=frozenset(places["not_end"]),
         clause_verb=re.compile(_alternation(bodies["clause_verbs"])),
