@@ -128,3 +128,11 @@ def test_sites_named_next_in_a_list(rules_nlp):
     # a generic word in the list is no site: 乡镇 names none
     doc = analyse(rules_nlp, "全县共有张北县大河乡、各乡镇，共同抗灾。", home_place=None)
     assert not any(m.text in ("各乡镇", "乡镇") for m in doc._.mentions)
+
+
+def test_a_name_the_segmenter_ran_into_a_speech_verb(nlp):
+    # pkuseg writes 赵丽发言 as one word and the NER reads it as a name: the verb is cut off
+    doc = analyse(nlp, "市委副书记王建平主持会议，市委常委、政法委书记孙志刚，副市长赵丽发言。", home_place="运城")
+    persons = {m.text for m in doc._.mentions if m.label == "PERSON"}
+    assert persons == {"王建平", "孙志刚", "赵丽"}
+    assert ("赵丽", "副市长") in {(o.name.text, t.text) for o in doc._.officials for t in o.titles}

@@ -310,3 +310,15 @@ def test_page_paths_are_relative(tmp_path: Path):
     page.write_text("## 标题\n\n本报讯 正文。", encoding="utf-8")
     documents, _ = read_issue(next(find_issues(tmp_path)), tmp_path)
     assert documents[0].source == "2022-01-11/03.md" and documents[0].page == "3"
+
+
+def test_another_dispatch_starts_an_article():
+    # People's Daily, 1998-01-25: 又讯 after a report is a second dispatch, not the report's paragraph
+    page = split_page(
+        "张北地震灾区群众安全过冬\n"
+        "本报张家口１月２４日电记者日前在张北县看到，灾区群众已全部住进防寒帐篷。\n"
+        "又讯中国红十字总会支援张北地震灾区援救工作，已取得阶段性成就。\n"
+    )
+    texts = [a.text for a in page.articles]
+    assert len(texts) == 2 and texts[1].startswith("又讯中国红十字总会")
+    assert page.articles[0].title == "张北地震灾区群众安全过冬"

@@ -26,7 +26,7 @@ _NOT_NAME_START = frozenset("和与及对把被在为向从就区")
 _NOT_NAME_END = set("率在等说到与及对向将也都就还又称")
 #: two-character verbs of a role that a name runs into (孙丽陪同下, 王刚出席): the name ends before them
 _ROLE_VERB_AFTER_NAME = re.compile(
-    r"陪同|出席|主持|参加|列席|会见|会谈|强调|指出|表示|调研|视察|考察|慰问|看望|讲话|致辞|介绍|带领|带队|宣布|当选|担任"
+    r"陪同|出席|主持|参加|列席|会见|会谈|强调|指出|表示|调研|视察|考察|慰问|看望|讲话|发言|致辞|介绍|带领|带队|宣布|当选|担任"
 )
 #: last characters of a street, a hall or a station, which end no name
 _PLACE_LAST = frozenset("街路巷馆站寺庙")
@@ -212,10 +212,13 @@ class EntityRules:
             if label is None:
                 continue
             start, end = ent.start_char, ent.end_char
-            if label == "PERSON" and end - start >= 3 and (
-                text[end - 1] in _NOT_NAME_END or _ROLE_VERB_AFTER_NAME.match(text, end - 1)
-            ):
-                end -= 1  # 金力率相关部门, 孙丽陪同下, 阿不都热依木·买买提率: the verb is no part of the name
+            if label == "PERSON" and end - start >= 3:
+                # 金力率相关部门, 孙丽陪同下, 赵丽发言, 阿不都热依木·买买提率: the verb is no part of the name
+                for cut in (2, 1):
+                    verb = _ROLE_VERB_AFTER_NAME.match(text, end - cut)
+                    if end - start - cut >= 2 and (verb and verb.end() >= end or cut == 1 and text[end - 1] in _NOT_NAME_END):
+                        end -= cut
+                        break
             if label == "PERSON" and text[end - 1] in _PLACE_LAST:
                 continue  # 钟楼街: a street, no name
             if end - start < 2:

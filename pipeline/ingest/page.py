@@ -32,6 +32,7 @@ class Masthead:
 _BYLINE_LEAD = re.compile(
     r"^(?:[□■●◆▲\s]*)(?:"
     r"本报讯\s*(?:[（(][^）)]{1,40}[）)])?"
+    r"|(?:本报)?又讯\s*(?:[（(][^）)]{1,40}[）)])?"
     r"|(?:新华社|中新社|人民网|央视网|新华网|中国新闻社)[\u4e00-\u9fff]{0,12}\d{1,2}月\d{1,2}日\s*电\s*(?:[（(][^）)]{1,40}[）)])?"
     r"|本报(?:[\u4e00-\u9fff]{2,6})?\d{1,2}月\d{1,2}日\s*电\s*(?:[（(][^）)]{1,40}[）)])?"
     r"|(?:本报|新华社)(?:特约|见习|全媒体)?记者(?:\s*[\u4e00-\u9fff]{2,4})+\s*$"
@@ -125,7 +126,7 @@ def _heading_text(line: str) -> str:
 def split_page(text: str) -> Page:
     """Split a page's text into its masthead and its articles.
 
-    An article starts at a run of heading lines, at a byline lead (``本报讯（记者 …）``,
+    An article starts at a run of heading lines, at a byline lead (``本报讯（记者 …）``, ``又讯``,
     ``新华社北京1月10日电``) or at a bullet (``■``); photo captions (``…摄``) are articles of
     their own; continuation markers (``（下转第三版）``) are cut out and kept as metadata.
     """
