@@ -264,6 +264,18 @@ def test_an_inspection_group_goes_on_to_a_list_of_towns(nlp):
     assert set(fillers(visit, "site")) == {"浮山县", "北王镇", "天坛镇"}
 
 
+def test_a_headline_meeting_is_the_one_its_lead_reports(nlp):
+    # People's Daily, 1998-01-22: the headline's short name and the lead's full one, one meeting
+    doc = analyse(
+        nlp,
+        "中国作协五届三次全会闭幕李铁映要求作家进一步解放思想创作更多力作\n本报北京１月２１日讯新华社记者曲志红、本报记者杨少波报道："
+        "中国作家协会五届三次全委（扩大）会议今天在北京闭幕。中共中央政治局委员、国务委员李铁映在会上提出，作家要进一步解放思想。",
+        issue_date="1998-01-22",
+    )
+    (meeting,) = events(doc, "meeting")
+    assert meeting.name == "中国作家协会五届三次全委（扩大）会议" and meeting.date == "1998-01-21"
+
+
 def test_a_standing_committee_meeting_is_named_whole(nlp):
     doc = analyse(nlp, "5月8日，市委书记吴俊清主持召开市委常委会会议，传达学习省委全会精神。", issue_date="2024-05-10")
     (meeting,) = events(doc, "meeting")

@@ -43,7 +43,7 @@ _DESCRIBED = re.compile(r"^一[次场个]")
 #: a meeting referred back to: 这次会议 is the article's meeting, and no name of it
 _REFERRED = re.compile(r"^(?:这|此|本|该)[次场个]?(?:会议|会)$")
 #: the day and time between a meeting and its verb (会议今天上午在北京开幕, 会议10日召开)
-_WHEN = r"(?:今天|昨天|今日|昨日|[0-9０-９一二三四五六七八九十]{1,3}日)?(?:上午|下午|晚上|晚)?"
+_WHEN = r"(?:今天|昨天|今日|昨日|[0-9０-９一二三四五六七八九十]{1,3}日)?(?:上午|下午|晚上|晚)?(?:开始)?"
 MEETING_BEFORE_VERB = re.compile(
     rf"(?P<name>(?:{_NAME_CHAR}|{_NAME_PAREN}){{2,60}}?{_MEETING_NOUN})(?:{_WHEN})?(?:在[^，,。]{{1,15}})?(?:隆重|胜利|顺利)?(?P<verb>召开|举行|开幕(?![式会词上])|闭幕(?![式会词上]))(?![的后前时]|之际|期间|以来)"
 )
@@ -214,7 +214,8 @@ class Events:
                     if _PLANNED.search(before) or (pattern is MEETING_AFTER_VERB and match["verb"] == "主持" and not match["name"].endswith(("会议", "会"))):
                         continue
                     name = match["name"][cut_len:]
-                    if len(name) < 2 or _DESCRIBED.match(name):
+                    if len(name) < 2 or _DESCRIBED.match(name) or name[0] in "为对就向":
+                        # 主持为政协九届一次会议作准备: what the work is for, not what is held
                         continue
                     if match["verb"] in ("开幕", "闭幕") and re.search(r"[在了的、]|出席|参加|主持", name):
                         continue  # a session opens: its name is its subject, not a clause (…出席了研讨会)
@@ -506,6 +507,8 @@ class Events:
     def _merge(self, events: list[Event], text: str) -> list[Event]:
         """One event per occurrence: a headline and its article's report of it become one."""
         merged: list[Event] = []
+        in_headline = not text[: text.find("\n")].rstrip().endswith(_FULL_STOPS) if "\n" in text else False
+        absorbed: set[int] = set()  # headline meetings that already took in their article's report
         for event in events:
             if event.type == "directive":
                 # a headline's directive (…会议强调, …作出批示强调 …) is the one its article reports
@@ -536,8 +539,15 @@ class Events:
                 same_name = all(names) and (names[0] in names[1] or names[1] in names[0] or names[0].endswith(names[1][-4:]))
                 if event.type == "meeting" and "暨" in "".join(names) and same_name is False and not same_key:
                     continue
-                if same_key or same_name or event.type == "talk" or (event.type == "meeting" and (not event.name or not other.name)):
+                # the headline's meeting (中纪委举行第二次全会) is the first its article reports in full
+                headline_twin = (
+                    event.type == "meeting" and in_headline and other.sentence[0] == 0 and event.sentence[0] > 0
+                    and event.date is not None and id(other) not in absorbed
+                )  # fmt: skip
+                if same_key or same_name or headline_twin or event.type == "talk" or (event.type == "meeting" and (not event.name or not other.name)):
                     twin = other
+                    if headline_twin:
+                        absorbed.add(id(other))
                     break
             if twin is None:
                 merged.append(event)
