@@ -507,7 +507,8 @@ class Events:
     def _merge(self, events: list[Event], text: str) -> list[Event]:
         """One event per occurrence: a headline and its article's report of it become one."""
         merged: list[Event] = []
-        in_headline = not text[: text.find("\n")].rstrip().endswith(_FULL_STOPS) if "\n" in text else False
+        # the first line is a headline when more follows and it ends in no full stop
+        in_headline = "\n" in text and not text[: text.find("\n")].rstrip().endswith(_FULL_STOPS)
         absorbed: set[int] = set()  # headline meetings that already took in their article's report
         for event in events:
             if event.type == "directive":
@@ -518,7 +519,7 @@ class Events:
                     (
                         d for d in merged
                         if d.type == "directive" and d.trigger == event.trigger and d.sentence[0] == 0
-                        and (d.content is None or not text[: d.sentence[1]].rstrip().endswith(_FULL_STOPS))
+                        and (d.content is None or in_headline)
                         and {a.text for a in d.args.get("speaker", [])} == speakers
                     ),
                     None,
