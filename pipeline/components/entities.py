@@ -216,7 +216,9 @@ class EntityRules:
                 # 金力率相关部门, 孙丽陪同下, 赵丽发言, 阿不都热依木·买买提率: the verb is no part of the name
                 for cut in (2, 1):
                     verb = _ROLE_VERB_AFTER_NAME.match(text, end - cut)
-                    if end - start - cut >= 2 and (verb and verb.end() >= end or cut == 1 and text[end - 1] in _NOT_NAME_END):
+                    runs_into_verb = verb is not None and verb.end() >= end
+                    runs_into_word = cut == 1 and text[end - 1] in _NOT_NAME_END
+                    if end - start - cut >= 2 and (runs_into_verb or runs_into_word):
                         end -= cut
                         break
             if label == "PERSON" and text[end - 1] in _PLACE_LAST:
