@@ -159,3 +159,11 @@ def test_central_bodies_in_a_chain_of_titles(nlp):
         issue_date="2023-07-12",
     )
     assert {("习近平", "中央全面深化改革委员会主任"), ("习近平", "中央军委主席"), ("蔡奇", "中央全面深化改革委员会副主任")} <= pairs(doc)
+
+
+def test_village_and_company_party_branch_posts(nlp):
+    # People's Daily, 1998-01: the branch (党支部, 党总支) belongs to the post written before it
+    doc = analyse(nlp, "村党支部书记、八家户有限责任公司董事长何占山今天也是从早忙到晚。", issue_date="1998-01-20", home_place=None)
+    assert "村党支部书记" in {t.text for o in doc._.officials if o.name.text == "何占山" for t in o.titles}
+    doc = analyse(nlp, "“今年的效益比去年好。”公司党总支副书记钱国清介绍说。", issue_date="1998-01-20", home_place=None)
+    assert [(o.name.text, [t.text for t in o.titles]) for o in doc._.officials] == [("钱国清", ["公司党总支副书记"])]

@@ -221,8 +221,8 @@ class EntityRules:
                     if end - start - cut >= 2 and (runs_into_verb or runs_into_word):
                         end -= cut
                         break
-            if label == "PERSON" and text[end - 1] in _PLACE_LAST:
-                continue  # 钟楼街: a street, no name
+            if label == "PERSON" and (text[end - 1] in _PLACE_LAST or text[start:end] in g.not_names):
+                continue  # 钟楼街: a street, no name; 党总支, 干部: words, no names
             if end - start < 2:
                 continue  # one character is an abbreviation (美, 中), not a name as written
             span_text = text[start:end]

@@ -135,8 +135,8 @@ class Officials:
             verb = _AFTER_NAME.match(text, end - 1) if given == 2 else None
             if verb and len(verb.group()) > 1:
                 continue  # 孙丽陪同下: the verb starts at the third character
-            if name in g.not_titles or any(name.endswith(h) for h in g.title_heads if len(h) > 1):
-                return None
+            if name in g.not_titles or name in g.not_names or any(name.endswith(h) for h in g.title_heads if len(h) > 1):
+                return None  # 党总支副书记: a word before the post, no name
             return Mention("PERSON", start, end, name, source="rule")
         return None
 
