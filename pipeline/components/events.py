@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from ..ingest.page import split_sentences
 from ..records import Argument, Event, Mention
-from .dates import dateline_date, find_dates
+from .dates import DateMention, dateline_date, find_dates
 from .entities import doc_text, mentions_of
 
 if not Doc.has_extension("events"):
@@ -157,12 +157,15 @@ class Events:
     def _arg(m: Mention) -> Argument:
         return Argument(m.text, m.start, m.end, m.entity)
 
-    def _date_in(self, doc: Doc, sentence: tuple[int, int]) -> str | None:
+    @staticmethod
+    def _issue_date(doc: Doc) -> dt.date | None:
         issue = doc._.issue_date
-        issue = dt.date.fromisoformat(issue) if isinstance(issue, str) else issue
+        return dt.date.fromisoformat(issue) if isinstance(issue, str) else issue
+
+    def _date_in(self, doc: Doc, sentence: tuple[int, int], dateline: DateMention | None) -> str | None:
+        """The first date of a sentence, read against the dateline's day where the story has one."""
         text = doc_text(doc)
-        dateline = dateline_date(text, issue)
-        dates = list(find_dates(text, dateline.date if dateline else issue, sentence[0], sentence[1]))
+        dates = list(find_dates(text, dateline.date if dateline else self._issue_date(doc), sentence[0], sentence[1]))
         if len(dates) > 1 and dateline is not None and dates[0].start == dateline.start:
             dates = dates[1:]  # 新华社郑州1月12日电 … 1月11日至12日在…考察: the dateline is when it was filed
         return dates[0].date.isoformat() if dates else None
@@ -172,9 +175,10 @@ class Events:
     def match(self, doc: Doc) -> list[Event]:
         text = doc_text(doc)
         sentences = split_sentences(text) or [(0, len(text))]
+        dateline = dateline_date(text, self._issue_date(doc))
         lead_date = None
         for s in sentences[:6]:
-            lead_date = self._date_in(doc, s)
+            lead_date = self._date_in(doc, s, dateline)
             if lead_date:
                 break
         meetings = self._meetings(doc, sentences)
@@ -183,7 +187,7 @@ class Events:
         main = [*meetings, *visits, *talks]
         main.sort(key=lambda e: e.start)
         for event in main:
-            event.date = self._date_in(doc, event.sentence)
+            event.date = self._date_in(doc, event.sentence, dateline)
         if main and main[0].date is None:
             main[0].date = lead_date
         for previous, event in zip(main, main[1:], strict=False):
@@ -191,8 +195,8 @@ class Events:
                 # the story goes on where the last dated event was; 主持会议 is that meeting
                 event.date = previous.date
         self._attach_roles(doc, sentences, meetings, visits)
-        directives = self._directives(doc, sentences, main, lead_date)
-        events = self._merge([*main, *directives], doc_text(doc))
+        directives = self._directives(doc, sentences, main, lead_date, dateline)
+        events = self._merge([*main, *directives], text)
         events.sort(key=lambda e: e.start)
         return events
 
@@ -437,7 +441,9 @@ class Events:
             return bool(re.match(r"[，,:：]|[\u4e00-\u9fff]{0,2}要", after) or re.search(r"[\u4e00-\u9fff]$", before))
         return True
 
-    def _directives(self, doc: Doc, sentences, main: list[Event], lead_date: str | None) -> list[Event]:
+    def _directives(
+        self, doc: Doc, sentences, main: list[Event], lead_date: str | None, dateline: DateMention | None
+    ) -> list[Event]:
         text = doc_text(doc)
         found: list[Event] = []
         last_speakers: list[Mention] = []
@@ -475,7 +481,7 @@ class Events:
                     while content_start < sentence[1] and text[content_start] in "，,:： \u3000":
                         content_start += 1
                     event.content = text[content_start : sentence[1]].strip().rstrip("。；;") or None
-                event.date = self._date_in(doc, sentence) or self._context_date(text, sentence, match, main, lead_date)
+                event.date = self._date_in(doc, sentence, dateline) or self._context_date(text, sentence, match, main, lead_date)
                 found.append(event)
             persons = [p for p in self._persons(doc) if sentence[0] <= p.start < sentence[1]]
             if persons and not any(e.sentence == sentence for e in found):
