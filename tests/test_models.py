@@ -41,16 +41,18 @@ def test_ner_finds_names_without_titles(nlp):
 
 def test_missing_model_names_the_path_and_the_fix(tmp_path):
     shutil.copytree(MODELS_DIR / "segmenter", tmp_path / "segmenter")
-    with pytest.raises(ModelError, match=r"ner.*newsgraph train ner"):
+    with pytest.raises(ModelError, match=r"crf_ner.*newsgraph train ner"):
         pipeline.load(models=tmp_path)
-    shutil.copytree(MODELS_DIR / "ner", tmp_path / "ner")
+    with pytest.raises(ModelError, match=r"ner.*newsgraph train ner-cnn"):
+        pipeline.load("cnn", models=tmp_path)
+    shutil.copytree(MODELS_DIR / "crf_ner", tmp_path / "crf_ner")
     shutil.rmtree(tmp_path / "segmenter")
     with pytest.raises(ModelError, match=r"segmenter.*newsgraph train segmenter"):
         pipeline.load(models=tmp_path)
 
 
 def test_corrupt_segmenter_is_a_clear_error(tmp_path):
-    shutil.copytree(MODELS_DIR / "ner", tmp_path / "ner")
+    shutil.copytree(MODELS_DIR / "crf_ner", tmp_path / "crf_ner")
     (tmp_path / "segmenter" / "pkuseg_model").mkdir(parents=True)
     (tmp_path / "segmenter" / "pkuseg_model" / "weights.npz").write_bytes(b"not numpy")
     with pytest.raises(ModelError, match="segmenter"):

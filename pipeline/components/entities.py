@@ -228,6 +228,8 @@ class EntityRules:
             span_text = text[start:end]
             if span_text in g.generic_bodies or (label != "PERSON" and (g.clause_verb.search(span_text) or _VISIT_VERB.search(span_text))):
                 continue  # a bare 党组, or a span through a verb (召开市人大常委会, 永济市检查防汛)
+            if label == "ORG" and (span_text.endswith(g.meeting_endings) or span_text.startswith(g.lead_verbs)):
+                continue  # 专题民主生活会 is a meeting, 研究市人大 a verb and its object
             if label == "PLACE" and (span_text in g.generic_places or span_text[-1] in g.place_not_end):
                 continue  # 城区 names no place; 陆港型, 津布局 are no names
             if label == "PLACE" and any(r.label == "PERSON" and start <= r.start and r.end <= end for r in rule_mentions):

@@ -71,6 +71,8 @@ class Grammar:
     generic_places: frozenset[str]
     place_not_end: frozenset[str]
     clause_verb: re.Pattern  # verbs of a clause (召开, 听取, 会见): no name runs through one
+    meeting_endings: tuple[str, ...]  # a statistical ORG ending so is a meeting (民主生活会)
+    lead_verbs: tuple[str, ...]  # a statistical ORG starting so is verb + object (研究市人大)
     division_names: dict[str, str]  # name as written -> official name
     provinces: dict[str, str]  # official division name -> its province's official name
     title_heads: tuple[str, ...]
@@ -134,7 +136,9 @@ def grammar() -> Grammar:
     not_inside = re.escape(bodies["not_inside"])
     # modifiers inside a name: no function words or punctuation, no post head, no verb of action
     stops = _alternation([*titles["heads"], *bodies["verbs"]])
-    mod_char = rf"(?:(?!{stops})[^\s{not_inside}，,。、；;：:“”《》])"
+    # nor a date (a dateline runs into the body it reports on: 北京１月２１日电国务院)
+    date = r"[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日"
+    mod_char = rf"(?:(?!{stops}|{date})[^\s{not_inside}，,。、；;：:“”《》])"
     mod = rf"(?:{mod_char}{{0,10}}?)"
     unit_mod = rf"(?:{mod_char}{{0,6}}?)"
     ordinal = r"(?:[一二三四五六七八九十\d]+届)"
@@ -154,11 +158,13 @@ def grammar() -> Grammar:
     )
     head = rf"(?:{_alternation(long_heads)}|{single})"
     unit = rf"(?:{unit_mod}(?:{_alternation(long_heads)}))"
-    prefix = rf"(?:{ordinal}?(?:中共|中国共产党)?(?:{place_names})|中共|中国共产党|{level})"
+    # a CPPCC committee is named by its term before its place (政协第十五届大同市委员会)
+    cppcc = rf"(?:政协|中国人民政治协商会议)(?:第?{ordinal})?(?:{place_names}|全国)"
+    prefix = rf"(?:{cppcc}|{ordinal}?(?:中共|中国共产党)?(?:{place_names})|中共|中国共产党|{level})"
     standalone = _alternation(bodies["standalone"])
     # each pattern opens with a class of the characters it can start with: the engine skips
     # every other position at once instead of trying the tries' hundreds of branches there
-    body_starts = _first_chars([*names, *bodies["level_prefixes"], *bodies["standalone"], "中共", "中央", *"一二三四五六七八九十"])
+    body_starts = _first_chars([*names, *bodies["level_prefixes"], *bodies["standalone"], "中共", "中央", "政协", *"一二三四五六七八九十"])
     body = re.compile(rf"(?=[{body_starts}\d])(?:(?:{prefix}){ordinal}?{mod}{head}|{standalone}){unit}*")
     # a site's own name: no bracket, digit or level character (乡镇村) of its own; greedy, so
     # 富港村 is a village, not the port 富港
@@ -207,6 +213,8 @@ def grammar() -> Grammar:
         site_heads=tuple(sorted(places["site_heads"], key=len, reverse=True)),
         place_not_end=frozenset(places["not_end"]),
         clause_verb=re.compile(_alternation(bodies["clause_verbs"])),
+        meeting_endings=tuple(bodies["meeting_endings"]),
+        lead_verbs=tuple(bodies["lead_verbs"]),
         division_names=divisions,
         provinces=provinces,
         title_heads=tuple(sorted(title_heads, key=len, reverse=True)),

@@ -1,0 +1,57 @@
+"""The default NER: a CRF over the segmenter's words (pipeline/components/crf_ner.py)."""
+
+from __future__ import annotations
+
+import shutil
+
+import orjson
+import pytest
+
+from pipeline.components.crf_ner import META_FILE, MODEL_FILE, CRFEntityRecognizer, bio_spans
+from pipeline.errors import ModelError
+from pipeline.language import MODELS_DIR
+
+
+def test_bio_spans_close_on_a_new_label_and_on_a_stray_inside_tag():
+    tags = ["B-PERSON", "I-PERSON", "O", "I-ORG", "I-ORG", "B-PLACE", "B-PLACE", "I-PERSON", "I-PERSON"]
+    assert bio_spans(tags) == [(0, 2, "PERSON"), (3, 5, "ORG"), (5, 6, "PLACE"), (6, 7, "PLACE"), (7, 9, "PERSON")]
+    assert bio_spans([]) == [] and bio_spans(["O", "O"]) == []
+
+
+def test_the_model_alone_tags_the_seeds_people_bodies_and_places(nlp):
+    doc = nlp.make_doc("省委常委、市委书记卢东亮出席会议。国家主席习近平同白俄罗斯总统卢卡申科通电话。")
+    ents = {(e.text, e.label_) for e in nlp.get_pipe("ner")(doc).ents}
+    assert {("卢东亮", "PERSON"), ("省委", "ORG"), ("白俄罗斯", "PLACE"), ("卢卡申科", "PERSON")} <= ents
+    # the segmenter splits 习近|平同: the word tagger cannot see the name; the rule layer reads it after its title
+
+
+def test_the_model_alone_on_the_peoples_daily_dev_split(nlp, shared):
+    from pipeline.training.evaluate import evaluate_entities, read_split
+
+    sentences = read_split(shared / "corpora", "pd1998-dev", limit=400)
+    with nlp.select_pipes(enable=["ner"]):
+        scores = evaluate_entities(nlp, sentences)
+    # the shipped model scores about 0.88 alone on the whole split; a broken feature or label map falls far below
+    assert scores["ALL"]["f"] > 0.85
+    assert scores["PERSON"]["f"] > 0.88
+
+
+def test_round_trip_through_disk_keeps_the_tags(nlp, tmp_path):
+    recognizer = nlp.get_pipe("ner")
+    recognizer.to_disk(tmp_path / "crf")
+    copy = CRFEntityRecognizer(nlp, "ner").from_disk(tmp_path / "crf")
+    assert copy.labels == ("ORG", "PERSON", "PLACE")
+    doc = nlp.make_doc("新华社北京1月21日电 国务院总理李鹏今天在人民大会堂会见了日本客人。")
+    assert copy.predict(doc) == recognizer.predict(doc)
+
+
+def test_a_corrupt_or_outdated_model_is_a_clear_error(tmp_path):
+    shutil.copytree(MODELS_DIR / "crf_ner", tmp_path / "crf_ner")
+    meta = orjson.loads((tmp_path / "crf_ner" / META_FILE).read_bytes())
+    (tmp_path / "crf_ner" / META_FILE).write_bytes(orjson.dumps({**meta, "features_version": -1}))
+    with pytest.raises(ModelError, match=r"features version -1.*newsgraph train ner"):
+        CRFEntityRecognizer(None, "ner", str(tmp_path / "crf_ner"))
+    (tmp_path / "crf_ner" / META_FILE).write_bytes(orjson.dumps(meta))
+    (tmp_path / "crf_ner" / MODEL_FILE).write_bytes(b"not a model")
+    with pytest.raises(ModelError, match=r"model\.crfsuite: not a CRFsuite model"):
+        CRFEntityRecognizer(None, "ner", str(tmp_path / "crf_ner"))
