@@ -55,3 +55,13 @@ def test_a_corrupt_or_outdated_model_is_a_clear_error(tmp_path):
     (tmp_path / "crf_ner" / MODEL_FILE).write_bytes(b"not a model")
     with pytest.raises(ModelError, match=r"model\.crfsuite: not a CRFsuite model"):
         CRFEntityRecognizer(None, "ner", str(tmp_path / "crf_ner"))
+
+
+def test_no_name_runs_through_white_space_or_punctuation(nlp):
+    recognizer = nlp.get_pipe("ner")
+    doc = nlp.make_doc("中共临汾市委 临汾市人民政府，绍兴日报")
+    recognizer.set_annotations(doc, ["B-ORG"] + ["I-ORG"] * (len(doc) - 1))
+    assert [e.text for e in doc.ents] == ["中共临汾市委", "临汾市人民政府", "绍兴日报"]
+    doc = nlp.make_doc("卡尔·马克思")
+    recognizer.set_annotations(doc, ["B-PERSON"] + ["I-PERSON"] * (len(doc) - 1))
+    assert [e.text for e in doc.ents] == ["卡尔·马克思"]

@@ -165,3 +165,9 @@ def test_a_statistical_org_that_is_a_meeting_or_a_verb_phrase_is_dropped(nlp):
     doc = nlp.get_pipe("entity_rules")(doc)
     orgs = {m.text for m in doc._.mentions if m.label == "ORG"}
     assert "大同市公安局" in orgs and not orgs & {"确保民主生活会", "民主生活会", "研究市人大"}
+
+
+def test_parties_abroad_and_central_departments_are_bodies(rules_nlp):
+    # People's Daily, 1998-01-03 and 1998-01-04
+    doc = analyse(rules_nlp, "她们是应邀参加中宣部召开的先进典型代表座谈会的。此间报纸今天全文发表了越南共产党八届四中全会通过的决议。")
+    assert {"中宣部", "越南共产党"} <= {m.text for m in doc._.mentions if m.label == "ORG"}

@@ -167,3 +167,8 @@ def test_village_and_company_party_branch_posts(nlp):
     assert "村党支部书记" in {t.text for o in doc._.officials if o.name.text == "何占山" for t in o.titles}
     doc = analyse(nlp, "“今年的效益比去年好。”公司党总支副书记钱国清介绍说。", issue_date="1998-01-20", home_place=None)
     assert [(o.name.text, [t.text for t in o.titles]) for o in doc._.officials] == [("钱国清", ["公司党总支副书记"])]
+
+
+def test_a_listed_name_ends_before_the_word_that_closes_the_list(nlp):
+    doc = analyse(nlp, "市领导卢东亮、张吉福、谷明等在主席台就座。", issue_date="2023-07-12")
+    assert {m.text for m in doc._.mentions if m.label == "PERSON"} == {"卢东亮", "张吉福", "谷明"}

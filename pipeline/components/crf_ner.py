@@ -1,9 +1,9 @@
 """Named entities (PERSON, ORG, PLACE) from a linear-chain CRF over the segmenter's words.
 
 The default NER. Each word is described by sparse features — the word, its first and last
-characters, its characters one by one (words of up to four), its shape and length, its two
-neighbours on each side, whether it starts with a surname and whether it is the name of an
-administrative division — and CRFsuite (``python-crfsuite``) tags the words with BIO labels.
+characters, its characters one by one (words of up to four), its
+shape and length, its two neighbours on each side, whether it starts with a surname and whether
+it is the name of an administrative division — and CRFsuite (``python-crfsuite``) tags the words with BIO labels.
 The spans become ``doc.ents``, which ``entity_rules`` then merges with the rule layer.
 
 Against the spaCy CNN (``configs/cnn.cfg``) it is more accurate on the corpora's dev splits and
@@ -149,6 +149,9 @@ class CRFEntityRecognizer:
             "O" if token.is_space or (token.is_punct and token.text not in _NAME_PUNCT) else tag
             for token, tag in zip(doc, tags, strict=True)
         ]
+        for i in range(1, len(tags)):  # nor through the space a word is followed by: two names
+            if doc[i - 1].whitespace_ and tags[i].startswith("I-"):
+                tags[i] = "B-" + tags[i][2:]
         doc.ents = [Span(doc, start, end, label=label) for start, end, label in bio_spans(tags)]
 
     def load_bytes(self, model_bytes: bytes, source: str = "<bytes>") -> None:

@@ -23,7 +23,7 @@ from .grammar import grammar
 _NOT_NAME_START = frozenset("和与及对把被在为向从就区")
 
 #: characters that end a clause's verb, not a name (金力率…, 张三在…)
-_NOT_NAME_END = set("率在等说到与及对向将也都就还又称")
+NOT_NAME_END = frozenset("率在等说到与及对向将也都就还又称")
 #: two-character verbs of a role that a name runs into (孙丽陪同下, 王刚出席): the name ends before them
 _ROLE_VERB_AFTER_NAME = re.compile(
     r"陪同|出席|主持|参加|列席|会见|会谈|强调|指出|表示|调研|视察|考察|慰问|看望|讲话|发言|致辞|介绍|带领|带队|宣布|当选|担任"
@@ -33,7 +33,7 @@ _PLACE_LAST = frozenset("街路巷馆站寺庙")
 #: a visit verb inside a span, unless it names a body's trade (中央纪律检查委员会, 考察团)
 _VISIT_VERB = re.compile(r"(?:检查|考察)(?!委员会|组|团|室|站|院|处|局|所|司)")
 #: characters that end no name a rule reads from its context (专家满意了)
-_NOT_NAME_LAST = frozenset("了过着的地得们") | _NOT_NAME_END
+_NOT_NAME_LAST = frozenset("了过着的地得们") | NOT_NAME_END
 NER_LABEL_MAP = {"PERSON": "PERSON", "PER": "PERSON", "ORG": "ORG", "PLACE": "PLACE", "LOC": "PLACE", "GPE": "PLACE"}
 
 for _name, _default in (("mentions", None), ("issue_date", None), ("home_place", None)):
@@ -217,7 +217,7 @@ class EntityRules:
                 for cut in (2, 1):
                     verb = _ROLE_VERB_AFTER_NAME.match(text, end - cut)
                     runs_into_verb = verb is not None and verb.end() >= end
-                    runs_into_word = cut == 1 and text[end - 1] in _NOT_NAME_END
+                    runs_into_word = cut == 1 and text[end - 1] in NOT_NAME_END
                     if end - start - cut >= 2 and (runs_into_verb or runs_into_word):
                         end -= cut
                         break

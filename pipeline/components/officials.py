@@ -22,7 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..records import Mention, Official, Post
-from .entities import add_mention, doc_text, mentions_of, sync_spans
+from .entities import NOT_NAME_END, add_mention, doc_text, mentions_of, sync_spans
 from .grammar import grammar
 
 if not Doc.has_extension("officials"):
@@ -135,6 +135,8 @@ class Officials:
             verb = _AFTER_NAME.match(text, end - 1) if given == 2 else None
             if verb and len(verb.group()) > 1:
                 continue  # 孙丽陪同下: the verb starts at the third character
+            if given == 2 and name[-1] in NOT_NAME_END:
+                continue  # 谷明等在主席台就座: 等 closes the list, no given name ends so
             if name in g.not_titles or name in g.not_names or any(name.endswith(h) for h in g.title_heads if len(h) > 1):
                 return None  # 党总支副书记: a word before the post, no name
             return Mention("PERSON", start, end, name, source="rule")
