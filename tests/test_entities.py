@@ -171,3 +171,14 @@ def test_parties_abroad_and_central_departments_are_bodies(rules_nlp):
     # People's Daily, 1998-01-03 and 1998-01-04
     doc = analyse(rules_nlp, "她们是应邀参加中宣部召开的先进典型代表座谈会的。此间报纸今天全文发表了越南共产党八届四中全会通过的决议。")
     assert {"中宣部", "越南共产党"} <= {m.text for m in doc._.mentions if m.label == "ORG"}
+
+
+def test_a_statistical_name_run_into_a_preposition_loses_it(nlp):
+    text = "市长王清宪同客人座谈。"
+    doc = nlp.make_doc(text)
+    doc._.issue_date, doc._.home_place = "2022-09-08", "青岛"
+    doc = nlp.get_pipe("sentences")(doc)
+    # what a word tagger reads where the segmenter fuses the name with 同 (习近|平同)
+    doc.ents = [doc.char_span(2, 6, label="PERSON", alignment_mode="expand")]
+    doc = nlp.get_pipe("entity_rules")(doc)
+    assert [m.text for m in doc._.mentions if m.label == "PERSON"] == ["王清宪"]
