@@ -182,3 +182,11 @@ def test_a_statistical_name_run_into_a_preposition_loses_it(nlp):
     doc.ents = [doc.char_span(2, 6, label="PERSON", alignment_mode="expand")]
     doc = nlp.get_pipe("entity_rules")(doc)
     assert [m.text for m in doc._.mentions if m.label == "PERSON"] == ["王清宪"]
+
+
+def test_a_county_renamed_since_the_division_list_is_still_a_place(rules_nlp):
+    # 太谷县 became 太谷区 in 2019, 潞城市 潞城区 in 2018; People's Daily 1998 writes 怀柔县 (now 怀柔区)
+    doc = analyse(rules_nlp, "太谷区在山西农业大学举办农业科技成果展。走进潞城区店上镇，结合山区实际。北京市怀柔县。")
+    places = {m.text for m in doc._.mentions if m.label == "PLACE"}
+    assert {"太谷区", "怀柔县"} <= places and any(p.startswith("潞城区") for p in places)
+    assert not any("山区" in p or p == "城区" for p in places)  # 结合山区 is no 合山区

@@ -107,6 +107,16 @@ def _read_divisions() -> tuple[dict[str, str], dict[str, str]]:
         # too often ordinary words (城关, 新城, 和平)
         if adcode.endswith("00000000") and len(short) >= 2:
             names.setdefault(short, name)
+    # a county-level division renamed since the list was made keeps its short form under another
+    # level (太谷县 is 太谷区 since 2019, 潞城市 潞城区 since 2018; 怀柔区 was 怀柔县): the same
+    # place. Only 县 and 区: short + 市 is too often a word (大城市, 新兴市场), and so is a short
+    # in 山 + 区 (沂蒙山区, 结合山区)
+    for adcode, name, short in rows:
+        county = adcode.endswith("000000") and not adcode.endswith("00000000")
+        if county and len(short) >= 2 and name[-1] in "县区市" and short[-1] not in "区县市":
+            for level in "县区" if short[-1] != "山" else "县":
+                names.setdefault(short + level, name)
+                provinces.setdefault(short + level, provinces[name])
     return names, provinces
 
 
