@@ -190,3 +190,8 @@ def test_a_county_renamed_since_the_division_list_is_still_a_place(rules_nlp):
     places = {m.text for m in doc._.mentions if m.label == "PLACE"}
     assert {"太谷区", "怀柔县"} <= places and any(p.startswith("潞城区") for p in places)
     assert not any("山区" in p or p == "城区" for p in places)  # 结合山区 is no 合山区
+
+
+def test_a_withheld_name_is_no_person(nlp):
+    doc = analyse(nlp, "原平市人民检察院依法对被告人王某某等5人涉嫌非法采矿一案提起公诉。经查，王某某伙同他人非法开采砂石。")
+    assert not [m.text for m in doc._.mentions if m.label == "PERSON"]

@@ -223,6 +223,8 @@ class EntityRules:
                         break
             if label == "PERSON" and (text[end - 1] in _PLACE_LAST or text[start:end] in g.not_names):
                 continue  # 钟楼街: a street, no name; 党总支, 干部: words, no names
+            if label == "PERSON" and "某" in text[start + 1 : end]:
+                continue  # 王某某: a name withheld (court reports) names no one
             if end - start < 2:
                 continue  # one character is an abbreviation (美, 中), not a name as written
             span_text = text[start:end]
