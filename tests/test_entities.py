@@ -195,3 +195,13 @@ def test_a_county_renamed_since_the_division_list_is_still_a_place(rules_nlp):
 def test_a_withheld_name_is_no_person(nlp):
     doc = analyse(nlp, "原平市人民检察院依法对被告人王某某等5人涉嫌非法采矿一案提起公诉。经查，王某某伙同他人非法开采砂石。")
     assert not [m.text for m in doc._.mentions if m.label == "PERSON"]
+
+
+def test_entity_spans_are_whole_tokens_where_the_segmenter_cut_across_a_name(nlp):
+    text = "国家主席习近平同白俄罗斯总统卢卡申科通电话。"
+    assert "平同" in [t.text for t in nlp.make_doc(text)]  # pkuseg: 习近|平同
+    doc = analyse(nlp, text)
+    assert doc.text == text
+    assert [(e.text, e.label_) for e in doc.ents] == [("习近平", "PERSON"), ("白俄罗斯", "PLACE"), ("卢卡申科", "PERSON")]
+    assert [t.text for t in doc][2:5] == ["习近", "平", "同"]
+    assert {(s.text, s.label_) for s in doc.spans["mentions"]} >= {("国家主席", "TITLE"), ("习近平", "PERSON")}

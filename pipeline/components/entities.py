@@ -10,6 +10,7 @@ while ``doc.ents`` keeps the outermost, non-overlapping view.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 
 from spacy.language import Language
@@ -72,13 +73,38 @@ def add_mention(doc: Doc, mention: Mention) -> Mention:
     return mention
 
 
+def split_at_mention_edges(doc: Doc) -> None:
+    """Split the tokens a mention starts or ends inside, so that every mention is a span of
+    whole tokens (the segmenter's 习近|平同 becomes 习近|平|同 under the mention 习近平)."""
+    starts = [token.idx for token in doc]
+    cuts: dict[int, set[int]] = {}
+    for mention in mentions_of(doc):
+        for edge in (mention.start, mention.end):
+            i = bisect_right(starts, edge) - 1
+            if i >= 0 and starts[i] < edge < starts[i] + len(doc[i]):
+                cuts.setdefault(i, set()).add(edge)
+    if not cuts:
+        return
+    text = doc_text(doc)
+    doc.ents = []
+    doc.spans.pop("mentions", None)
+    with doc.retokenize() as retokenizer:
+        for i, inner in cuts.items():
+            token = doc[i]
+            bounds = [token.idx, *sorted(inner), token.idx + len(token)]
+            pieces = [text[a:b] for a, b in zip(bounds, bounds[1:], strict=False)]
+            retokenizer.split(token, pieces, heads=[(token, k) for k in range(len(pieces))])
+    remember_text(doc, text)
+
+
 def sync_spans(doc: Doc) -> None:
     """Sort ``doc._.mentions`` and mirror them into ``doc.spans["mentions"]``, the outermost
-    into ``doc.ents``."""
+    into ``doc.ents`` (tokens split where a mention's edge falls inside one)."""
     mentions_of(doc).sort(key=lambda m: (m.start, -m.end, m.label))
+    split_at_mention_edges(doc)
     spans: list[Span] = []
     for m in doc._.mentions:
-        span = doc.char_span(m.start, m.end, label=m.label, alignment_mode="expand")
+        span = doc.char_span(m.start, m.end, label=m.label)
         if span is not None:
             spans.append(span)
     doc.spans["mentions"] = spans

@@ -45,13 +45,19 @@ def word_tags(sentence: Sentence, words: Sequence[str]) -> list[str] | None:
 
 
 def training_sequences(
-    sentences: Iterable[Sentence], cut, features: WordFeatures, halfwidth_share: float, rng: random.Random
+    sentences: Iterable[Sentence],
+    cut,
+    features: WordFeatures,
+    halfwidth_share: float,
+    rng: random.Random,
+    gold_words: bool = True,
 ) -> Iterator[tuple[list[list[str]], list[str]]]:
-    """``(features, tags)`` a sentence; gold words where the corpus has them, else ``cut``'s."""
+    """``(features, tags)`` a sentence; gold words where the corpus has them (and ``gold_words``),
+    else ``cut``'s between the entities' edges."""
     for sentence in sentences:
         if rng.random() < halfwidth_share:
             sentence = _halfwidth(sentence)
-        words = sentence.words or segment_around_entities(sentence, cut)
+        words = (sentence.words if gold_words else None) or segment_around_entities(sentence, cut)
         tags = word_tags(sentence, words)
         if words and tags is not None:
             yield features(words), tags
@@ -82,7 +88,8 @@ def train_crf_ner(
         relative, reader = READERS[name]
         sentences = list(reader(corpora / relative))[: limit or None]
         counts[name] = 0
-        for xseq, yseq in training_sequences(sentences, cut, features, data["halfwidth_share"], rng):
+        sequences = training_sequences(sentences, cut, features, data["halfwidth_share"], rng, data.get("gold_words", True))
+        for xseq, yseq in sequences:
             trainer.append(xseq, yseq)
             counts[name] += 1
     log(f"sequences: {counts}")
