@@ -1,15 +1,15 @@
 """Named entities (PERSON, ORG, PLACE) from a linear-chain CRF over the segmenter's words.
 
 The default NER. Each word is described by sparse features — the word, its first and last
-characters, its characters one by one (words of up to four), its
-shape and length, its two neighbours on each side, whether it starts with a surname and whether
-it is the name of an administrative division — and CRFsuite (``python-crfsuite``) tags the words with BIO labels.
+characters, its characters one by one (words of up to four), its shape and length, its two
+neighbours on each side, whether it starts with a surname and whether it is the name of an
+administrative division — and CRFsuite (``python-crfsuite``) tags the words with BIO labels.
 The spans become ``doc.ents``, which ``entity_rules`` then merges with the rule layer.
 
 Against the spaCy CNN (``configs/cnn.cfg``) it is more accurate on the corpora's dev splits and
-an order of magnitude faster: a feature list a word and a Viterbi pass in C. The model file is
-trained by ``newsgraph train ner`` (:mod:`pipeline.training.crf_ner`) and read from
-``models/crf_ner/model.crfsuite``.
+several times faster: a feature list a word (cached a word type) and a Viterbi pass in C. The
+model is trained by ``newsgraph train ner`` (:mod:`pipeline.training.crf_ner`) and read from
+``models/crf_ner/`` (``model.crfsuite`` and ``meta.json``).
 """
 
 from __future__ import annotations
@@ -130,10 +130,6 @@ class CRFEntityRecognizer:
     def __call__(self, doc: Doc) -> Doc:
         self.set_annotations(doc, self.predict(doc))
         return doc
-
-    def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterable[Doc]:
-        for doc in docs:
-            yield self(doc)
 
     def predict(self, doc: Doc) -> list[str]:
         if self.tagger is None:
