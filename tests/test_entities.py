@@ -205,3 +205,8 @@ def test_entity_spans_are_whole_tokens_where_the_segmenter_cut_across_a_name(nlp
     assert [(e.text, e.label_) for e in doc.ents] == [("习近平", "PERSON"), ("白俄罗斯", "PLACE"), ("卢卡申科", "PERSON")]
     assert [t.text for t in doc][2:5] == ["习近", "平", "同"]
     assert {(s.text, s.label_) for s in doc.spans["mentions"]} >= {("国家主席", "TITLE"), ("习近平", "PERSON")}
+
+
+def test_a_name_ends_before_the_word_for_its_party(nlp):
+    doc = analyse(nlp, "市长王宏伟在运城会见中国电建集团西北勘测设计研究院有限公司党委书记、董事长张跃一行。", home_place="运城")
+    assert {m.text for m in doc._.mentions if m.label == "PERSON"} == {"王宏伟", "张跃"}

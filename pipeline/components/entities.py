@@ -25,9 +25,11 @@ _NOT_NAME_START = frozenset("和与及对把被在为向从就区")
 
 #: characters that end a clause's verb, not a name (金力率…, 张三在…)
 NOT_NAME_END = frozenset("率在等说到与及对向将也都就还又称同跟")
-#: two-character verbs of a role that a name runs into (孙丽陪同下, 王刚出席): the name ends before them
+#: two-character verbs of a role that a name runs into (孙丽陪同下, 王刚出席), and the words of
+#: a party that follow a name (张跃一行, 李明等人): the name ends before them
 _ROLE_VERB_AFTER_NAME = re.compile(
     r"陪同|出席|主持|参加|列席|会见|会谈|强调|指出|表示|调研|视察|考察|慰问|看望|讲话|发言|致辞|介绍|带领|带队|宣布|当选|担任"
+    r"|一行|等人"
 )
 #: last characters of a street, a hall or a station, which end no name
 _PLACE_LAST = frozenset("街路巷馆站寺庙")
