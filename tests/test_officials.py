@@ -172,3 +172,12 @@ def test_village_and_company_party_branch_posts(nlp):
 def test_a_listed_name_ends_before_the_word_that_closes_the_list(nlp):
     doc = analyse(nlp, "市领导卢东亮、张吉福、谷明等在主席台就座。", issue_date="2023-07-12")
     assert {m.text for m in doc._.mentions if m.label == "PERSON"} == {"卢东亮", "张吉福", "谷明"}
+
+
+def test_a_post_a_resume_says_is_held_now(nlp):
+    # People's Daily, 1998-01-19
+    doc = analyse(nlp, "俞福柏今年５８岁，行医３５年，现任福建省莆田县平民医院院长，是一位内科主任医师。", issue_date="1998-01-19")
+    assert ("俞福柏", "福建省莆田县平民医院院长") in {(o.name.text, t.text) for o in doc._.officials for t in o.titles}
+    # a personnel notice: the post held now is the person's, the one proposed (拟任) is not yet
+    doc = analyse(nlp, "赵丽萍，女，汉族，1980年3月生，山西浑源人，研究生学历，中共党员，现任市财政局副局长，拟任市财政局局长。")
+    assert {(o.name.text, t.text) for o in doc._.officials for t in o.titles} == {("赵丽萍", "市财政局副局长")}

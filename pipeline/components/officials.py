@@ -40,6 +40,8 @@ _AFTER_NAME = re.compile(
 #: a verb that gives or takes a post, and the link between the person and the post
 _APPOINTING = re.compile(r"任命|选举|推选|推举|聘任|提名|当选|免去|免职")
 _APPOINTED_TO = re.compile(r"(?:当选为?|为|的)$")
+#: a résumé's post held now (现任, 现为), right before the post
+_CURRENTLY = re.compile(r"现(?:任|为|担任)$")
 _GROUP_WORD = re.compile(r"(?:省市|市县|省|市|县|区|州|镇)领导(?:同志)?")
 _BODY_END = set("委组局部会办院厅处科室队所站中心长员记")
 _LIST_ITEM = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?=、|及|和|等|[，,。；;]|出席|参加|列席)")
@@ -159,6 +161,17 @@ class Officials:
             person = self._read_name(text[:end], start)
         return [person] if person is not None and person.end == end else []
 
+    @staticmethod
+    def _current_holder(doc: Doc, title_start: int) -> list[Mention]:
+        """The person a résumé says holds the post starting at ``title_start`` now: the sentence's
+        first name before ``现任`` (刘建华，男，汉族，…，现任天镇县委副书记、县长，拟任…)."""
+        text = doc_text(doc)
+        if not _CURRENTLY.search(text, max(0, title_start - 3), title_start):
+            return []
+        sentence_start = max(text.rfind(c, 0, title_start) for c in "。！？\n") + 1
+        people = [m for m in mentions_of(doc) if m.label == "PERSON" and sentence_start <= m.start and m.end <= title_start]
+        return people[:1]
+
     def _names_after(self, doc: Doc, start: int) -> list[Mention]:
         """The name list that starts at ``start``: ``赵宇、刘美、张忠义``."""
         text = doc_text(doc)
@@ -242,6 +255,8 @@ class Officials:
                         names = [person]  # 市政协主席赵文斌，市委常委，…: a list goes on, no apposition
             if not names:
                 names = self._appointed(doc, chain[0].start)
+            if not names:
+                names = self._current_holder(doc, chain[0].start)
             for position, person in enumerate(names, 1):
                 officials.append(
                     Official(
