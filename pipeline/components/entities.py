@@ -14,7 +14,7 @@ from bisect import bisect_right
 from collections.abc import Iterator
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 from spacy.util import filter_spans
 
 from ..records import Mention
@@ -102,13 +102,13 @@ def split_at_mention_edges(doc: Doc) -> None:
 def sync_spans(doc: Doc) -> None:
     """Sort ``doc._.mentions`` and mirror them into ``doc.spans["mentions"]``, the outermost
     into ``doc.ents`` (tokens split where a mention's edge falls inside one)."""
-    mentions_of(doc).sort(key=lambda m: (m.start, -m.end, m.label))
-    split_at_mention_edges(doc)
-    spans: list[Span] = []
-    for m in doc._.mentions:
-        span = doc.char_span(m.start, m.end, label=m.label)
-        if span is not None:
-            spans.append(span)
+    mentions = mentions_of(doc)
+    mentions.sort(key=lambda m: (m.start, -m.end, m.label))
+    spans = [doc.char_span(m.start, m.end, label=m.label) for m in mentions]
+    if None in spans:  # a mention's edge inside a token: split it, then every mention aligns
+        split_at_mention_edges(doc)
+        spans = [doc.char_span(m.start, m.end, label=m.label) for m in mentions]
+    spans = [span for span in spans if span is not None]
     doc.spans["mentions"] = spans
     doc.ents = filter_spans([s for s in spans if s.label_ != "TITLE"])
 

@@ -20,7 +20,7 @@ from spacy.util import load_config
 from ..components.crf_decoder import speed_up
 from ..components.crf_ner import CRFEntityRecognizer, WordFeatures
 from .corpora import Sentence, read_msra, read_pd1998
-from .ner import NER_LABELS, _halfwidth, segment_around_entities
+from .ner import NER_LABELS, training_words
 
 READERS = {"pd1998": ("pd1998/train.txt", read_pd1998), "msra": ("msra-ner/msra_train_bio.txt", read_msra)}
 
@@ -55,9 +55,7 @@ def training_sequences(
     """``(features, tags)`` a sentence; gold words where the corpus has them (and ``gold_words``),
     else ``cut``'s between the entities' edges."""
     for sentence in sentences:
-        if rng.random() < halfwidth_share:
-            sentence = _halfwidth(sentence)
-        words = (sentence.words if gold_words else None) or segment_around_entities(sentence, cut)
+        sentence, words = training_words(sentence, cut, rng, halfwidth_share, gold_words)
         tags = word_tags(sentence, words)
         if words and tags is not None:
             yield features(words), tags

@@ -59,6 +59,17 @@ def _halfwidth(sentence: Sentence) -> Sentence:
     return Sentence(to_halfwidth(sentence.text), words, sentence.entities, sentence.id)
 
 
+def training_words(
+    sentence: Sentence, cut, rng: random.Random, halfwidth_share: float, gold_words: bool = True
+) -> tuple[Sentence, list[str]]:
+    """A training sentence, in half-width digits and letters with probability ``halfwidth_share``,
+    and its words: the corpus's own where it has them (and ``gold_words``), else ``cut``'s between
+    the entities' edges."""
+    if rng.random() < halfwidth_share:
+        sentence = _halfwidth(sentence)
+    return sentence, (sentence.words if gold_words else None) or segment_around_entities(sentence, cut)
+
+
 def build_corpus(
     corpora: Path, segmenter: Path, out_dir: Path, limit: int | None = None, seed: int = 0, dev_limit: int = 1000
 ) -> tuple[Path, Path, dict]:
@@ -80,9 +91,7 @@ def build_corpus(
 
     def docs(sentences: Iterable[Sentence], halfwidth_share: float) -> Iterator[Doc]:
         for sentence in sentences:
-            if rng.random() < halfwidth_share:
-                sentence = _halfwidth(sentence)
-            words = sentence.words or segment_around_entities(sentence, seg.cut)
+            sentence, words = training_words(sentence, seg.cut, rng, halfwidth_share)
             doc = to_doc(vocab, sentence, words)
             if doc is not None:
                 yield doc
