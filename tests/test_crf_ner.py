@@ -65,3 +65,25 @@ def test_no_name_runs_through_white_space_or_punctuation(nlp):
     doc = nlp.make_doc("卡尔·马克思")
     recognizer.set_annotations(doc, ["B-PERSON"] + ["I-PERSON"] * (len(doc) - 1))
     assert [e.text for e in doc.ents] == ["卡尔·马克思"]
+
+
+def test_leaving_out_the_features_the_model_lacks_changes_no_tag(nlp, tmp_path, shared):
+    from pipeline.components.crf_ner import ATTRIBUTES_FILE, WordFeatures
+    from pipeline.training.evaluate import read_split
+
+    recognizer = nlp.get_pipe("ner")
+    known = recognizer.features.known
+    assert known and "w=市委" in known  # the shipped attributes.json was read
+    everything = WordFeatures()
+    sentences = [s.text for s in read_split(shared / "corpora", "pd1998-dev", limit=300)]
+    passed = kept = 0
+    for text in sentences:
+        words = [t.text for t in nlp.make_doc(text)]
+        full, filtered = everything(words), recognizer.features(words)
+        assert recognizer.tagger.tag(filtered) == recognizer.tagger.tag(full)
+        passed, kept = passed + sum(map(len, full)), kept + sum(map(len, filtered))
+    assert kept < 0.85 * passed  # about a quarter of the features have no weight
+    # a model without the file reads its features from the model itself
+    recognizer.to_disk(tmp_path / "crf")
+    (tmp_path / "crf" / ATTRIBUTES_FILE).unlink()
+    assert CRFEntityRecognizer(nlp, "ner").from_disk(tmp_path / "crf").features.known == known

@@ -210,3 +210,18 @@ def test_entity_spans_are_whole_tokens_where_the_segmenter_cut_across_a_name(nlp
 def test_a_name_ends_before_the_word_for_its_party(nlp):
     doc = analyse(nlp, "市长王宏伟在运城会见中国电建集团西北勘测设计研究院有限公司党委书记、董事长张跃一行。", home_place="运城")
     assert {m.text for m in doc._.mentions if m.label == "PERSON"} == {"王宏伟", "张跃"}
+
+
+def test_the_anchored_patterns_find_what_a_full_scan_finds(seed_text, shared):
+    from pipeline.components.grammar import grammar
+
+    g = grammar()
+    texts = [seed_text, *(p.read_text(encoding="utf-8") for p in sorted((shared / "gold" / "dev" / "input").rglob("*.txt")))]
+    texts.append("政协第十五届大同市委员会、１５届市人大常委会和第3届县委在中央财经委员会")
+    found = 0
+    for anchored in (g.body, g.place):
+        for text in texts:
+            expected = [(m.span(), m.groupdict()) for m in anchored.pattern.finditer(text)]
+            assert [(m.span(), m.groupdict()) for m in anchored.finditer(text)] == expected
+            found += len(expected)
+    assert found > 200

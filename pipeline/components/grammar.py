@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -49,14 +50,51 @@ def _first_chars(words) -> str:
     return "".join(re.escape(c) for c in sorted({w[0] for w in words if w}))
 
 
+#: the digits an ordinal is written in (第十五届, 15届, １５届)
+_NUMERALS = "一二三四五六七八九十0123456789０１２３４５６７８９"
+
+
+@dataclass(frozen=True)
+class AnchoredPattern:
+    """A pattern tried only where one of its first words starts.
+
+    A name list compiles to a trie whose first level has hundreds of branches (962 first
+    characters of places), and Python's engine tests them one by one at every position its
+    first-character class lets through: some 3 µs a character of text. Every match of these
+    patterns starts with a known pair of characters (``pairs``: the first two of each place,
+    level word or standalone body) or a known single character (``singles``: 市, a numeral), so
+    :meth:`finditer` looks those up, a set lookup a position, and runs the pattern there alone.
+    It yields what ``pattern.finditer`` yields."""
+
+    pattern: re.Pattern
+    pairs: frozenset[str]
+    singles: frozenset[str]
+
+    @classmethod
+    def of(cls, pattern: re.Pattern, first_words) -> AnchoredPattern:
+        words = {w for w in first_words if w}
+        return cls(pattern, frozenset(w[:2] for w in words if len(w) >= 2), frozenset(w for w in words if len(w) == 1))
+
+    def finditer(self, text: str) -> Iterator[re.Match]:
+        pairs, singles, match = self.pairs, self.singles, self.pattern.match
+        end = 0
+        for start in range(len(text)):
+            if start < end or not (text[start : start + 2] in pairs or text[start] in singles):
+                continue
+            found = match(text, start)
+            if found:
+                end = found.end()
+                yield found
+
+
 @dataclass(frozen=True)
 class Grammar:
     """Compiled patterns and word sets of the rule layer."""
 
-    place: re.Pattern  # places: divisions, countries, named sites after a place (group "site")
+    place: AnchoredPattern  # places: divisions, countries, named sites after a place (group "site")
     listed_site: re.Pattern  # group "name": a site named next in a list (北王镇、天坛镇)
     site_heads: tuple[str, ...]
-    body: re.Pattern  # bodies (ORG) with a place or level prefix, or standalone
+    body: AnchoredPattern  # bodies (ORG) with a place or level prefix, or standalone
     post: re.Pattern  # a post: qualifiers and a head (副市长, 党组书记, 二级警长)
     title_prefix: re.Pattern  # a level word or bare body ending right before a post
     title_modifier: re.Pattern  # what may come between a body and its post (案件查处队)
@@ -151,7 +189,7 @@ def grammar() -> Grammar:
     mod_char = rf"(?:(?!{stops}|{date})[^\s{not_inside}，,。、；;：:“”《》])"
     mod = rf"(?:{mod_char}{{0,10}}?)"
     unit_mod = rf"(?:{mod_char}{{0,6}}?)"
-    ordinal = r"(?:[一二三四五六七八九十\d]+届)"
+    ordinal = rf"(?:[{_NUMERALS}]+届)"
     levels = _alternation(bodies["level_prefixes"])
     not_before = "".join(sorted({w for w in bodies["not_level_before"] if len(w) == 1}))
     # 中央 is a level (中央财经委员会) where no place name follows it (中央河南省… is two names)
@@ -175,7 +213,7 @@ def grammar() -> Grammar:
     # each pattern opens with a class of the characters it can start with: the engine skips
     # every other position at once instead of trying the tries' hundreds of branches there
     body_starts = _first_chars([*names, *bodies["level_prefixes"], *bodies["standalone"], "中共", "中央", "政协", *"一二三四五六七八九十"])
-    body = re.compile(rf"(?=[{body_starts}\d])(?:(?:{prefix}){ordinal}?{mod}{head}|{standalone}){unit}*")
+    body = re.compile(rf"(?=[{body_starts}{_NUMERALS}])(?:(?:{prefix}){ordinal}?{mod}{head}|{standalone}){unit}*")
     # a site's own name: no bracket, digit or level character (乡镇村) of its own; greedy, so
     # 富港村 is a village, not the port 富港
     site_char = rf"(?:(?!{stops})[^\s{not_inside}，,。、；;：:“”《》（）()乡镇村0-9０-９])"
@@ -204,9 +242,10 @@ def grammar() -> Grammar:
     byline_names = re.compile(
         rf"(?:(?:{_alternation(persons['byline_roles'])})|来源[:：]\s*[{CJK}]{{2,12}})((?:[ \t\u3000]+[{CJK}]{{2,4}}(?![{CJK}]))+)"
     )
+    body_first_words = [*names, *bodies["level_prefixes"], *bodies["standalone"], "中共", "中国", "中央", "政协", *_NUMERALS]
     return Grammar(
-        place=place,
-        body=body,
+        place=AnchoredPattern.of(place, names),
+        body=AnchoredPattern.of(body, body_first_words),
         post=post,
         title_prefix=title_prefix,
         title_modifier=title_modifier,
