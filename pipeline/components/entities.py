@@ -53,6 +53,15 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def occurrences(text: str, word: str) -> Iterator[int]:
+    """Where ``word`` starts in ``text``, left to right, without overlaps (as ``re.finditer`` on
+    the escaped word, without compiling a pattern for each name a document brings)."""
+    start = text.find(word)
+    while start >= 0 and word:
+        yield start
+        start = text.find(word, start + len(word))
+
+
 def remember_text(doc: Doc, text: str) -> None:
     """Keep the text a tokenizer made ``doc`` from (its words and spaces give it back exactly),
     so that :func:`doc_text` need not rebuild it."""
@@ -191,8 +200,8 @@ class EntityRules:
         (诸暨市赵家镇) is a PLACE where it stands alone later (来到赵家镇), and a body written on it
         (赵家镇敬老院) starts at its name, not at its head (镇敬老院)."""
         for name in sorted(names, key=len, reverse=True):
-            for match in re.finditer(re.escape(name), text):
-                start, end = match.span()
+            for start in occurrences(text, name):
+                end = start + len(name)
                 if any(m.label == "PLACE" and m.start <= start and end <= m.end for m in found):
                     continue  # inside the full form, or a longer place
                 for i, m in enumerate(found):

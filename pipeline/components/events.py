@@ -47,6 +47,8 @@ _WHEN = r"(?:今天|昨天|今日|昨日|[0-9０-９一二三四五六七八九�
 MEETING_BEFORE_VERB = re.compile(
     rf"(?P<name>(?:{_NAME_CHAR}|{_NAME_PAREN}){{2,60}}?{_MEETING_NOUN})(?:{_WHEN})?(?:在[^，,。]{{1,15}})?(?:隆重|胜利|顺利)?(?P<verb>召开|举行|开幕(?![式会词上])|闭幕(?![式会词上]))(?![的后前时]|之际|期间|以来)"
 )
+#: a verb each of the two patterns above needs
+_HELD_VERB = re.compile(r"主持|召开|举行|开幕|闭幕")
 _PLANNED = re.compile(r"(?:关于|决定|将于|定于|拟于|拟|筹备|准备|建议|即将|计划|将)[^，,。]{0,20}$")
 
 # -- role verbs -----------------------------------------------------------------------------
@@ -206,6 +208,8 @@ class Events:
         seen: set[int] = set()
         for sentence in sentences:
             chunk = text[sentence[0] : sentence[1]]
+            if not _HELD_VERB.search(chunk):
+                continue  # both patterns need one: spare the long name patterns most sentences
             named_after = {m.start("verb") for m in MEETING_AFTER_VERB.finditer(chunk)}
             for pattern in (MEETING_AFTER_VERB, MEETING_BEFORE_VERB):
                 for match in pattern.finditer(chunk):

@@ -22,7 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..records import Mention, Official, Post
-from .entities import NOT_NAME_END, add_mention, doc_text, mentions_of, sync_spans
+from .entities import NOT_NAME_END, add_mention, doc_text, mentions_of, occurrences, sync_spans
 from .grammar import grammar
 
 if not Doc.has_extension("officials"):
@@ -329,8 +329,8 @@ class Officials:
                 break
         taken = [(m.start, m.end) for m in mentions_of(doc) if m.label != "TITLE"]
         for name in sorted(names, key=len, reverse=True):
-            for match in re.finditer(re.escape(name), text):
-                start, end = match.span()
+            for start in occurrences(text, name):
+                end = start + len(name)
                 if any(s < end and start < e for s, e in taken):
                     continue
                 add_mention(doc, Mention("PERSON", start, end, name, source="rule"))
