@@ -40,11 +40,9 @@ class CRFDecoder:
         self.normal.update({ch: "**Letter" for ch in FeatureExtractor.letter})
         self.word_features = bool(config.wordFeature)
         self.letter_norm = bool(config.numLetterNorm)
-        # each character's and character pair's feature ids, looked up once here; a known word's
-        # on first sight
-        (self.chars, self.char_ids), (self.pairs, self.pair_ids) = _tables(
-            index, absent, (("c", "c-1", "c1", "c-2", "c2"), ("c-1c", "cc1", "c-2c-1"))
-        )
+        # each character's, character pair's and known word's feature ids, looked up on first sight
+        self.chars = FeatureRows(index, absent, ("c", "c-1", "c1", "c-2", "c2"))
+        self.pairs = FeatureRows(index, absent, ("c-1c", "cc1", "c-2c-1"))
         self.word_ids: dict[str, tuple[int, ...]] = {}
 
     def _word_ids(self, word: str) -> tuple[int, ...]:
@@ -85,8 +83,8 @@ class CRFDecoder:
         nodes = self.nodes(text)
         n = len(nodes)
         rows = self.rows
-        chars = self.char_ids[[self.chars.get(ch, -1) for ch in nodes]]  # c. c-1. c1. c-2. c2.
-        pairs = self.pair_ids[[self.pairs.get(a + "." + b, -1) for a, b in zip(nodes, nodes[1:], strict=False)]]
+        chars = self.chars.ids(nodes)  # c. c-1. c1. c-2. c2.
+        pairs = self.pairs.ids([a + "." + b for a, b in zip(nodes, nodes[1:], strict=False)])
         scores = rows[0] + rows[chars[:, 0]]  # "$$" (every node's start feature), then "c."
         if n > 1:
             scores[1:] += rows[chars[:-1, 1]]  # c-1. (the character before)
@@ -159,28 +157,41 @@ class CRFDecoder:
             scores[:, tag] += np.bincount(at, weights=weights[:, tag], minlength=n)
 
 
-def _tables(index: dict[str, int], absent: int, groups: tuple[tuple[str, ...], ...]) -> list[tuple[dict[str, int], np.ndarray]]:
-    """For each group of templates (``c``, ``c-1``…), the keys that fill them in the model
-    (``c.人`` → ``人``), each with a row of feature ids, one a template (``absent`` where the model
-    lacks it); the last row is all absent. One pass over the model's features."""
-    column = {head: (g, col) for g, heads in enumerate(groups) for col, head in enumerate(heads)}
-    keys: list[dict[str, int]] = [{} for _ in groups]
-    cells: list[list[tuple[int, int, int]]] = [[] for _ in groups]
-    for feature, idx in index.items():
-        head, _, key = feature.partition(".")
-        place = column.get(head)
-        if place is not None:
-            g, col = place
-            row = keys[g].setdefault(key, len(keys[g]))
-            cells[g].append((row, col, idx))
-    tables = []
-    for g, heads in enumerate(groups):
-        ids = np.full((len(keys[g]) + 1, len(heads)), absent, dtype=np.int64)
-        if cells[g]:
-            rows, cols, values = np.array(cells[g]).T
-            ids[rows, cols] = values
-        tables.append((keys[g], ids))
-    return tables
+class FeatureRows:
+    """The ids of a group of templates' features (``c.``, ``c-1.``…) for each key (a character,
+    a pair), one row a key, looked up in the model's index the first time the key is seen:
+    nothing is read ahead of time, so loading takes no pass over the model's features."""
+
+    def __init__(self, index: dict[str, int], absent: int, heads: tuple[str, ...]) -> None:
+        self.index, self.absent = index, absent
+        self.heads = tuple(head + "." for head in heads)
+        self.rows: dict[str, int] = {}  # key -> its row; row 0 (all absent) for keys the model lacks
+        self.table = np.full((256, len(heads)), absent, dtype=np.int64)
+        self.used = 1
+
+    def ids(self, keys: list[str]) -> np.ndarray:
+        """A row of feature ids for each key (``absent`` where the model lacks one)."""
+        rows = self.rows
+        numbers = [rows.get(key, -1) for key in keys]
+        if -1 in numbers:
+            numbers = [number if number >= 0 else self._add(key) for key, number in zip(keys, numbers, strict=True)]
+        return self.table[numbers]
+
+    def _add(self, key: str) -> int:
+        number = self.rows.get(key)
+        if number is not None:  # seen twice in the same text
+            return number
+        get, absent = self.index.get, self.absent
+        ids = [get(head + key, absent) for head in self.heads]
+        if all(i == absent for i in ids):
+            number = 0
+        else:
+            if self.used == len(self.table):
+                self.table = np.vstack([self.table, np.full_like(self.table, absent)])
+            number, self.used = self.used, self.used + 1
+            self.table[number] = ids
+        self.rows[key] = number
+        return number
 
 
 def speed_up(seg) -> None:
