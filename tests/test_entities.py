@@ -225,3 +225,18 @@ def test_the_anchored_patterns_find_what_a_full_scan_finds(seed_text, shared):
             assert [(m.span(), m.groupdict()) for m in anchored.finditer(text)] == expected
             found += len(expected)
     assert found > 200
+
+
+def test_departments_named_with_and_and_no_verb_inside_a_body(nlp):
+    # PD1998 and a city daily's page: 和 inside a department's official name, and 设立/成立 between
+    # a place and a body (the place, then the body, are two readings)
+    mentions = {(m.text, m.label) for m in analyse(nlp, "会议听取了市住房和城乡建设局、市发展和改革委员会的汇报。")._.mentions}
+    assert {("市住房和城乡建设局", "ORG"), ("市发展和改革委员会", "ORG")} <= mentions
+    mentions = {(m.text, m.label) for m in analyse(nlp, "县总工会和县妇联联合开展活动，支持山西大学在晋城设立研究院。")._.mentions}
+    assert {("县总工会", "ORG"), ("县妇联", "ORG"), ("晋城", "PLACE")} <= mentions
+    assert not any("设立" in text for text, _ in mentions)
+
+
+def test_a_mastheads_weekday_and_page_are_no_names(nlp):
+    doc = analyse(nlp, "洛阳日报\n2023年5月16日 星期二 第01版\n市委常委会召开会议")
+    assert not any(m.text in ("星期二", "第01版") for m in doc._.mentions)

@@ -329,3 +329,9 @@ def test_a_group_that_visits_is_the_visitor(nlp):
     doc = analyse(nlp, "11月18日至19日，省纪委监委第二督查组到我市督查中央八项规定精神落实情况。", issue_date="2021-11-20", home_place="襄阳")
     (visit,) = events(doc, "visit")
     assert fillers(visit, "visitor") == ["省纪委监委第二督查组"] and visit.date == "2021-11-18"
+
+
+def test_to_after_a_verb_it_completes_is_no_visit(nlp):
+    doc = analyse(nlp, "会议要求，切实把思想和行动统一到党中央决策部署上来。市长王刚受到省委表彰后到市人民医院调研。")
+    visits = events(doc, "visit")
+    assert len(visits) == 1 and fillers(visits[0], "site") == ["市人民医院"]

@@ -181,3 +181,8 @@ def test_a_post_a_resume_says_is_held_now(nlp):
     # a personnel notice: the post held now is the person's, the one proposed (拟任) is not yet
     doc = analyse(nlp, "赵丽萍，女，汉族，1980年3月生，山西浑源人，研究生学历，中共党员，现任市财政局副局长，拟任市财政局局长。")
     assert {(o.name.text, t.text) for o in doc._.officials for t in o.titles} == {("赵丽萍", "市财政局副局长")}
+
+
+def test_a_verb_before_a_post_is_no_given_name(nlp):
+    doc = analyse(nlp, "会议传达学习习近平总书记重要讲话精神。会议强调，要学习贯彻总书记重要讲话精神。")
+    assert [m.text for m in doc._.mentions if m.label == "PERSON"] == ["习近平"]

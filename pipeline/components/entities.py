@@ -37,6 +37,11 @@ _PLACE_LAST = frozenset("街路巷馆站寺庙")
 _VISIT_VERB = re.compile(r"(?:检查|考察)(?!委员会|组|团|室|站|院|处|局|所|司)")
 #: characters that end no name a rule reads from its context (专家满意了)
 _NOT_NAME_LAST = frozenset("了过着的地得们") | NOT_NAME_END
+#: a weekday, a date or a page label, as a masthead writes them (星期二, 第01版, A3版, 5月16日)
+_CALENDAR_OR_PAGE = re.compile(
+    r"(?:星期|礼拜|周)[一二三四五六日天]|第?[0-9０-９A-Za-zＡ-Ｚ一二三四五六七八九十]{1,3}版"
+    r"|(?:[0-9０-９]{4}年)?[0-9０-９一二三四五六七八九十]{1,2}月(?:[0-9０-９一二三四五六七八九十]{1,3}日)?"
+)
 NER_LABEL_MAP = {"PERSON": "PERSON", "PER": "PERSON", "ORG": "ORG", "PLACE": "PLACE", "LOC": "PLACE", "GPE": "PLACE"}
 
 for _name, _default in (("mentions", None), ("issue_date", None), ("home_place", None)):
@@ -265,6 +270,9 @@ class EntityRules:
             if end - start < 2:
                 continue  # one character is an abbreviation (美, 中), not a name as written
             span_text = text[start:end]
+            if _CALENDAR_OR_PAGE.fullmatch(span_text):
+                continue  # a masthead's 星期二, 第01版: no names
+
             if span_text in g.generic_bodies or (label != "PERSON" and (g.clause_verb.search(span_text) or _VISIT_VERB.search(span_text))):
                 continue  # a bare 党组, or a span through a verb (召开市人大常委会, 永济市检查防汛)
             if label == "ORG" and (span_text.endswith(g.meeting_endings) or span_text.startswith(g.lead_verbs)):

@@ -72,7 +72,8 @@ _MEETING_SPEAKER = re.compile(r"(?:会议|会上|大会)(?:还|并|同时|也|�
 VISIT = re.compile(r"(?:调研|视察|考察|检查|督查|督导|慰问|走访|看望)")
 #: a delegation or inspection group, the visitor where no person is named (荆门市党政代表团)
 _GROUP = re.compile(r"(?:代表团|考察团|督查组|督导组|调研组|检查组|巡视组|巡察组|工作组)$")
-_MOVE = re.compile(r"(?:先后来到|先后到|来到|深入|走进|前往|赴|到)")
+#: 到 moves where it follows no verb it completes (统一到, 落实到, 做到, 受到, 意识到)
+_MOVE = re.compile(r"(?:先后来到|先后到|来到|深入|走进|前往|赴|(?<![一实做达受得看想听感识现及伸盖落遇找提])到)")
 TALK = re.compile(r"(?P<trigger>会见|会谈|通电话|接见|视频通话|通话)(?!时|前|后)")
 COMPANY = re.compile(r"陪同|一同|参加")
 

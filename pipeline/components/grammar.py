@@ -115,6 +115,7 @@ class Grammar:
     provinces: dict[str, str]  # official division name -> its province's official name
     title_heads: tuple[str, ...]
     title_words: frozenset[str]  # qualifiers and level words of posts (国家, 常务): never names
+    verbs: frozenset[str]  # verbs of the news (贯彻, 召开): never a given name (学习贯彻总书记…)
 
     def surname_length(self, text: str, start: int = 0) -> int:
         """The length of the surname that starts ``text`` at ``start`` (2 for 欧阳), 0 if none does."""
@@ -187,7 +188,8 @@ def grammar() -> Grammar:
     # nor a date (a dateline runs into the body it reports on: 北京１月２１日电国务院)
     date = r"[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日"
     mod_char = rf"(?:(?!{stops}|{date})[^\s{not_inside}，,。、；;：:“”《》])"
-    mod = rf"(?:{mod_char}{{0,10}}?)"
+    # a department named with 和 inside (住房和城乡建设局) is read through it as one modifier
+    mod = rf"(?:(?:{_alternation(bodies['and_compounds'])}|{mod_char}){{0,10}}?)"
     unit_mod = rf"(?:{mod_char}{{0,6}}?)"
     ordinal = rf"(?:[{_NUMERALS}]+届)"
     levels = _alternation(bodies["level_prefixes"])
@@ -268,4 +270,5 @@ def grammar() -> Grammar:
         provinces=provinces,
         title_heads=tuple(sorted(title_heads, key=len, reverse=True)),
         title_words=frozenset([*titles["qualifiers"], *titles["level_prefixes"]]),
+        verbs=frozenset([*bodies["verbs"], *bodies["clause_verbs"]]),
     )

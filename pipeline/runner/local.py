@@ -199,6 +199,17 @@ def finished_parts(out_dir: Path) -> list[Path]:
     return [folder for _key, folder in sorted(parts)]
 
 
+def largest_first(issues: list[Issue]) -> list[Issue]:
+    """Issues by size of their pages, largest first: workers that take the large issues first
+    finish together, not with one worker left alone on the last big issue (the output is
+    merged in issue order whatever the order of work)."""
+
+    def size(issue: Issue) -> int:
+        return sum(page.stat().st_size for page in issue.pages if page.is_file())
+
+    return sorted(issues, key=size, reverse=True)
+
+
 def merge_parts(out_dir: Path) -> None:
     """Rebuild the output files from the finished parts, in issue order, atomically; the errors
     of issues that failed as a whole go into ``errors.jsonl`` too."""
@@ -283,7 +294,7 @@ def run_issues(
                 jobs, mp_context=context, initializer=_init_worker, initargs=(config, models, overrides, threads)
             ) as pool:
                 pending: set[Future] = set()
-                queue = iter(todo)
+                queue = iter(largest_first(todo))
                 for issue in queue:
                     pending.add(pool.submit(_worker_issue, issue, input_dir, out_dir, home_place))
                     if len(pending) >= jobs * 2:
