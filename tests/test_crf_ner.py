@@ -83,7 +83,11 @@ def test_leaving_out_the_features_the_model_lacks_changes_no_tag(nlp, tmp_path, 
         assert recognizer.tagger.tag(filtered) == recognizer.tagger.tag(full)
         passed, kept = passed + sum(map(len, full)), kept + sum(map(len, filtered))
     assert kept < 0.85 * passed  # about a quarter of the features have no weight
-    # a model without the file reads its features from the model itself
+    # a model without the file, or with a file written for other model bytes, reads its
+    # features from the model itself
     recognizer.to_disk(tmp_path / "crf")
+    stale = orjson.loads((tmp_path / "crf" / ATTRIBUTES_FILE).read_bytes())
+    (tmp_path / "crf" / ATTRIBUTES_FILE).write_bytes(orjson.dumps({**stale, "model": "0" * 32, "attributes": []}))
+    assert CRFEntityRecognizer(nlp, "ner").from_disk(tmp_path / "crf").features.known == known
     (tmp_path / "crf" / ATTRIBUTES_FILE).unlink()
     assert CRFEntityRecognizer(nlp, "ner").from_disk(tmp_path / "crf").features.known == known
