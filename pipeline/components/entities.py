@@ -272,7 +272,6 @@ class EntityRules:
             span_text = text[start:end]
             if _CALENDAR_OR_PAGE.fullmatch(span_text):
                 continue  # a masthead's 星期二, 第01版: no names
-
             if span_text in g.generic_bodies or (label != "PERSON" and (g.clause_verb.search(span_text) or _VISIT_VERB.search(span_text))):
                 continue  # a bare 党组, or a span through a verb (召开市人大常委会, 永济市检查防汛)
             if label == "ORG" and (span_text.endswith(g.meeting_endings) or span_text.startswith(g.lead_verbs)):

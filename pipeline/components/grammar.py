@@ -214,8 +214,8 @@ def grammar() -> Grammar:
     standalone = _alternation(bodies["standalone"])
     # each pattern opens with a class of the characters it can start with: the engine skips
     # every other position at once instead of trying the tries' hundreds of branches there
-    body_starts = _first_chars([*names, *bodies["level_prefixes"], *bodies["standalone"], "中共", "中央", "政协", *"一二三四五六七八九十"])
-    body = re.compile(rf"(?=[{body_starts}{_NUMERALS}])(?:(?:{prefix}){ordinal}?{mod}{head}|{standalone}){unit}*")
+    body_first_words = [*names, *bodies["level_prefixes"], *bodies["standalone"], "中共", "中国", "中央", "政协", *_NUMERALS]
+    body = re.compile(rf"(?=[{_first_chars(body_first_words)}])(?:(?:{prefix}){ordinal}?{mod}{head}|{standalone}){unit}*")
     # a site's own name: no bracket, digit or level character (乡镇村) of its own; greedy, so
     # 富港村 is a village, not the port 富港
     site_char = rf"(?:(?!{stops})[^\s{not_inside}，,。、；;：:“”《》（）()乡镇村0-9０-９])"
@@ -244,7 +244,6 @@ def grammar() -> Grammar:
     byline_names = re.compile(
         rf"(?:(?:{_alternation(persons['byline_roles'])})|来源[:：]\s*[{CJK}]{{2,12}})((?:[ \t\u3000]+[{CJK}]{{2,4}}(?![{CJK}]))+)"
     )
-    body_first_words = [*names, *bodies["level_prefixes"], *bodies["standalone"], "中共", "中国", "中央", "政协", *_NUMERALS]
     return Grammar(
         place=AnchoredPattern.of(place, names),
         body=AnchoredPattern.of(body, body_first_words),

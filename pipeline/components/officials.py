@@ -42,6 +42,11 @@ _APPOINTING = re.compile(r"任命|选举|推选|推举|聘任|提名|当选|免�
 _APPOINTED_TO = re.compile(r"(?:当选为?|为|的)$")
 #: a résumé's post held now (现任, 现为), right before the post
 _CURRENTLY = re.compile(r"现(?:任|为|担任)$")
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding position ``at`` starts."""
+    return max(text.rfind(c, 0, at) for c in "。！？\n") + 1
+
+
 _GROUP_WORD = re.compile(r"(?:省市|市县|省|市|县|区|州|镇)领导(?:同志)?")
 _BODY_END = set("委组局部会办院厅处科室队所站中心长员记")
 _LIST_ITEM = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?=、|及|和|等|[，,。；;]|出席|参加|列席)")
@@ -150,7 +155,7 @@ class Officials:
         """The person a sentence appoints, elects or removes to or from the post starting at
         ``title_start``: 任命王华为市财政局局长, 当选为中共中央总书记, 免去赵刚的市财政局局长职务."""
         text = doc_text(doc)
-        sentence_start = max(text.rfind(c, 0, title_start) for c in "。！？\n") + 1
+        sentence_start = _sentence_start(text, title_start)
         link = _APPOINTED_TO.search(text[sentence_start:title_start])
         if link is None or not _APPOINTING.search(text, sentence_start, sentence_start + link.start()):
             return []
@@ -170,7 +175,7 @@ class Officials:
         text = doc_text(doc)
         if not _CURRENTLY.search(text, max(0, title_start - 3), title_start):
             return []
-        sentence_start = max(text.rfind(c, 0, title_start) for c in "。！？\n") + 1
+        sentence_start = _sentence_start(text, title_start)
         people = [m for m in mentions_of(doc) if m.label == "PERSON" and sentence_start <= m.start and m.end <= title_start]
         return people[:1]
 

@@ -199,15 +199,16 @@ def finished_parts(out_dir: Path) -> list[Path]:
     return [folder for _key, folder in sorted(parts)]
 
 
+def issue_size(issue: Issue) -> int:
+    """Bytes of an issue's pages."""
+    return sum(page.stat().st_size for page in issue.pages if page.is_file())
+
+
 def largest_first(issues: list[Issue]) -> list[Issue]:
     """Issues by size of their pages, largest first: workers that take the large issues first
     finish together, not with one worker left alone on the last big issue (the output is
     merged in issue order whatever the order of work)."""
-
-    def size(issue: Issue) -> int:
-        return sum(page.stat().st_size for page in issue.pages if page.is_file())
-
-    return sorted(issues, key=size, reverse=True)
+    return sorted(issues, key=issue_size, reverse=True)
 
 
 def merge_parts(out_dir: Path) -> None:
@@ -258,7 +259,7 @@ def run_issues(
     summary = Summary(errors=[{"source": str(p), "error": m} for p, m in walk_errors])
     todo = [issue for issue in issues if not is_done(out_dir, issue)]
     if on_start:
-        on_start(len(issues), sum(page.stat().st_size for issue in todo for page in issue.pages if page.is_file()))
+        on_start(len(issues), sum(map(issue_size, todo)))
 
     def record(result: IssueResult) -> None:
         summary.issues += 1
