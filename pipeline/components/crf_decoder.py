@@ -4,19 +4,26 @@ spacy-pkuseg extracts a character's features one character at a time (``get_node
 some 40 string joins and dictionary lookups per character, most of them for word features that
 every neighbouring character looks up again. Segmentation was the slowest stage of the pipeline
 (~38 µs a character). :class:`CRFDecoder` reads the same features of the same model once per
-text: each candidate word (2 to 6 characters) is looked up once, features absent from the model
-are skipped, and a character's node scores are one gather over its feature rows. Viterbi is
-pkuseg's own. The words are pkuseg's (the test suite checks this on the People's Daily).
+text, with numpy over the text's code points: a character's and a pair's feature ids come from
+tables filled on first sight, the known words (2 to 6 characters) are found all at once by an
+Aho-Corasick automaton, and their features (pkuseg's nested loops count some of them several
+times) are added for all occurrences together. Viterbi is pkuseg's own. The words are pkuseg's
+(the test suite checks this on the People's Daily).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+import ahocorasick
 import numpy as np
 from spacy_pkuseg import inference
 from spacy_pkuseg.config import config
 from spacy_pkuseg.feature_extractor import FeatureExtractor
 
 NO_WORD = "**noWord"
+NUM_KEY, LETTER_KEY = "\x01", "\x02"  # a **Num or **Letter node as one character of the text
+CODES = 0x110000  # code points: a pair of characters is first * CODES + second
 
 
 class CRFDecoder:
@@ -26,7 +33,6 @@ class CRFDecoder:
         extractor = seg.feature_extractor
         index: dict[str, int] = extractor.feature_to_idx
         self.index = index
-        self.unigram: set[str] = extractor.unigram
         n_tag, n_feature = seg.model.n_tag, seg.model.n_feature
         weights = np.asarray(seg.model.w, dtype=np.float64)
         # one row a feature, and a zero row (index n_feature) for features the model lacks
@@ -36,30 +42,27 @@ class CRFDecoder:
         self.edges = 1.0 + transitions.T  # pkuseg's edge scores start at one: [previous tag, tag]
         self.begins = np.array(["B" in seg.idx_to_tag[t] for t in range(n_tag)])
         self.lengths = range(config.wordMax, config.wordMin - 1, -1)  # 6 … 2, pkuseg's order
-        self.normal = {ch: "**Num" for ch in FeatureExtractor.num}
-        self.normal.update({ch: "**Letter" for ch in FeatureExtractor.letter})
         self.word_features = bool(config.wordFeature)
         self.letter_norm = bool(config.numLetterNorm)
-        # each character's, character pair's and known word's feature ids, looked up on first sight
-        self.chars = FeatureRows(index, absent, ("c", "c-1", "c1", "c-2", "c2"))
-        self.pairs = FeatureRows(index, absent, ("c-1c", "cc1", "c-2c-1"))
-        self.word_ids: dict[str, tuple[int, ...]] = {}
+        # pkuseg's nodes: a digit or a letter is **Num or **Letter, kept here as one character
+        self.node_key = str.maketrans(
+            {**dict.fromkeys(FeatureExtractor.num, NUM_KEY), **dict.fromkeys(FeatureExtractor.letter, LETTER_KEY)}
+        )
+        names = {NUM_KEY: "**Num", LETTER_KEY: "**Letter"} if self.letter_norm else {}
 
-    def _word_ids(self, word: str) -> tuple[int, ...]:
-        """Feature ids of a known word: it ends or starts here (w-1, w1), and it stands beside
-        no word (ww.l/ww.r with **noWord), on either side."""
-        ids = self.word_ids.get(word)
-        if ids is None:
-            get, absent = self.index.get, self.absent
-            ids = self.word_ids[word] = (
-                get("w-1." + word, absent),
-                get("w1." + word, absent),
-                get("ww.l." + NO_WORD + "*" + word, absent),
-                get("ww.r." + word + "*" + NO_WORD, absent),
-                get("ww.r." + NO_WORD + "*" + word, absent),
-                get("ww.l." + word + "*" + NO_WORD, absent),
-            )
-        return ids
+        def node(code: int) -> str:
+            return names.get(chr(code), chr(code))
+
+        # each character's, character pair's and known word's feature ids, looked up on first sight
+        self.chars = FeatureRows(index, absent, ("c", "c-1", "c1", "c-2", "c2"), node, dense=CODES)
+        self.pairs = FeatureRows(
+            index, absent, ("c-1c", "cc1", "c-2c-1"), lambda c: node(c // CODES) + "." + node(c % CODES)
+        )
+        self.words = KnownWords(extractor.unigram, self.lengths, index, absent)
+        self.no_word = (
+            index.get("ww.l." + NO_WORD + "*" + NO_WORD, absent),
+            index.get("ww.r." + NO_WORD + "*" + NO_WORD, absent),
+        )
 
     def __call__(self, text: str) -> list[str]:
         if not text:
@@ -69,22 +72,17 @@ class CRFDecoder:
         cuts = [0, *(int(s) for s in starts if s > 0), len(text)]
         return [text[a:b] for a, b in zip(cuts, cuts[1:], strict=False)]
 
-    def nodes(self, text: str) -> list[str]:
-        """The characters as pkuseg's features see them (``FeatureExtractor.normalize_text``)."""
-        renamed = FeatureExtractor.keyword_rename(text)
-        if not self.letter_norm:
-            return list(renamed)
-        normal = self.normal
-        return [normal.get(ch, ch) for ch in renamed]
-
     def node_scores(self, text: str) -> np.ndarray:
         """Each character's score for each tag: the sum of its features' weights, added in
         pkuseg's order of templates."""
-        nodes = self.nodes(text)
-        n = len(nodes)
+        key = FeatureExtractor.keyword_rename(text)
+        if self.letter_norm:
+            key = key.translate(self.node_key)
+        codes = np.frombuffer(key.encode("utf-32-le"), dtype=np.uint32).astype(np.int64)
+        n = len(codes)
         rows = self.rows
-        chars = self.chars.ids(nodes)  # c. c-1. c1. c-2. c2.
-        pairs = self.pairs.ids([a + "." + b for a, b in zip(nodes, nodes[1:], strict=False)])
+        chars = self.chars.ids(codes)  # c. c-1. c1. c-2. c2.
+        pairs = self.pairs.ids(codes[:-1] * CODES + codes[1:])  # c-1c. cc1. c-2c-1.
         scores = rows[0] + rows[chars[:, 0]]  # "$$" (every node's start feature), then "c."
         if n > 1:
             scores[1:] += rows[chars[:-1, 1]]  # c-1. (the character before)
@@ -96,101 +94,174 @@ class CRFDecoder:
             scores[2:] += rows[pairs[:-1, 2]]  # c-2c-1.
             scores[:-2] += rows[chars[2:, 4]]  # c2.
         if self.word_features:
-            self._add_word_features(nodes, scores)
+            self._add_word_features(key, scores)
         return scores
 
-    def _add_word_features(self, nodes: list[str], scores: np.ndarray) -> None:
+    def _add_word_features(self, key: str, scores: np.ndarray) -> None:
         """``w-1``/``w1`` (a known word ends or starts at the character) and ``ww.l``/``ww.r``
         (the known words on either side of it, ``**noWord`` for each length that has none),
-        counted as often as pkuseg's nested loops add them."""
-        n, width = len(nodes), len(self.lengths)
-        unigram = self.unigram
-        joined = "".join(nodes)  # **Num and **Letter make some nodes longer than one character
-        offsets = None if len(joined) == n else np.cumsum([0, *map(len, nodes)]).tolist()
-        ends: list[list[str]] = [[] for _ in range(n)]  # known words ending at i, longest first
-        begins: list[list[str]] = [[] for _ in range(n)]  # known words starting at i, longest first
-        occurrences: list[tuple[int, int, str]] = []
-        for length in self.lengths:
-            if offsets is None:
-                found = [(s, w) for s in range(n - length + 1) if (w := joined[s : s + length]) in unigram]
-            else:
-                found = [
-                    (s, w) for s in range(n - length + 1) if (w := joined[offsets[s] : offsets[s + length]]) in unigram
-                ]
-            for start, word in found:
-                ends[start + length - 1].append(word)
-                begins[start].append(word)
-                occurrences.append((start, start + length - 1, word))
-        n_end = np.array([0, *map(len, ends), 0])  # n_end[i + 1]: words ending at i (0 outside)
-        n_begin = np.array([0, *map(len, begins), 0])
-        get, absent = self.index.get, self.absent
-        ids: list[int] = []
-        places: list[int] = []
-        counts: list[int] = []
+        counted as often as pkuseg's nested loops add them, for all occurrences at once. ``key`` is
+        the text with each **Num/**Letter node as one character (``NUM_KEY``, ``LETTER_KEY``)."""
+        n, width = len(key), len(self.lengths)
+        starts, word = self.words.find(key)
+        ends = starts + self.words.lengths[word] - 1
+        n_begin = np.bincount(starts, minlength=n + 1)  # words starting at i ([n]: none)
+        n_end = np.bincount(ends, minlength=n)  # words ending at i
+        ended_before = np.concatenate(([0], n_end))  # words ending at i - 1
         # no word on either side, for each pair of lengths without one
-        for prefix, left, right in (("ww.l.", n_end[:-2], n_begin[1:-1]), ("ww.r.", n_end[1:-1], n_begin[2:])):
-            ids.extend([get(prefix + NO_WORD + "*" + NO_WORD, absent)] * n)
-            places.extend(range(n))
-            counts.extend(((width - left) * (width - right)).tolist())
-        for start, end, word in occurrences:
-            w_end, w_begin, l_right, r_left, r_right, l_left = self._word_ids(word)
-            ids += (w_end, w_begin, l_right, r_left)
-            places += (end, start, start, end)
-            counts += (1, 1, width - n_end[start], width - n_begin[end + 2])
-            if start > 0:  # the word right of character start - 1
-                ids.append(r_right)
-                places.append(start - 1)
-                counts.append(width - n_end[start])
-            if end + 1 < n:  # the word left of character end + 1
-                ids.append(l_left)
-                places.append(end + 1)
-                counts.append(width - n_begin[end + 2])
-                for other in begins[end + 1]:
-                    ids += (get("ww.l." + word + "*" + other, absent), get("ww.r." + word + "*" + other, absent))
-                    places += (end + 1, end)
-                    counts += (1, 1)
-        all_ids = np.array(ids, dtype=np.int64)
-        found = all_ids != absent
-        weights = self.rows[all_ids[found]] * np.asarray(counts, dtype=np.float64)[found, None]
-        at = np.asarray(places)[found]
+        no_left, no_right = self.no_word
+        scores += self.rows[no_left] * ((width - ended_before[:n]) * (width - n_begin[:n]))[:, None]
+        scores += self.rows[no_right] * ((width - n_end) * (width - n_begin[1:]))[:, None]
+        if not len(starts):
+            return
+        ids = self.words.feature_ids(word)  # w-1, w1, ww.l/ww.r beside **noWord on either side
+        left_free = width - ended_before[starts]
+        right_free = width - n_begin[ends + 1]
+        one = np.ones_like(starts)
+        inner = starts > 0  # the word right of character start - 1
+        outer = ends + 1 < n  # the word left of character end + 1
+        parts = [
+            (ids[:, 0], ends, one),
+            (ids[:, 1], starts, one),
+            (ids[:, 2], starts, left_free),
+            (ids[:, 3], ends, right_free),
+            (ids[inner, 4], starts[inner] - 1, left_free[inner]),
+            (ids[outer, 5], ends[outer] + 1, right_free[outer]),
+        ]
+        # each pair of known words side by side: ww.l at the right one's start, ww.r at the left one's end
+        follows = n_begin[ends + 1]
+        if follows.any():
+            order = np.argsort(starts, kind="stable")
+            first = np.searchsorted(starts[order], ends + 1)
+            left = np.repeat(np.arange(len(starts)), follows)
+            within = np.arange(len(left)) - np.repeat(np.cumsum(follows) - follows, follows)
+            right = order[np.repeat(first, follows) + within]
+            pair_left, pair_right = self.words.pair_ids(word[left], word[right])
+            pair_ones = np.ones_like(left)
+            parts += [(pair_left, ends[left] + 1, pair_ones), (pair_right, ends[left], pair_ones)]
+        all_ids = np.concatenate([part[0] for part in parts])
+        found = all_ids != self.absent
+        counts = np.concatenate([part[2] for part in parts])[found]
+        at = np.concatenate([part[1] for part in parts])[found]
+        weights = self.rows[all_ids[found]] * counts[:, None]
         for tag in range(scores.shape[1]):
             scores[:, tag] += np.bincount(at, weights=weights[:, tag], minlength=n)
 
 
-class FeatureRows:
-    """The ids of a group of templates' features (``c.``, ``c-1.``…) for each key (a character,
-    a pair), one row a key, looked up in the model's index the first time the key is seen:
-    nothing is read ahead of time, so loading takes no pass over the model's features."""
+class KnownWords:
+    """pkuseg's known words of 2 to 6 characters, found in a text all at once (an Aho-Corasick
+    automaton), each by its number; the ids of a word's features and of a pair's are looked up
+    on first sight."""
 
-    def __init__(self, index: dict[str, int], absent: int, heads: tuple[str, ...]) -> None:
+    PAIR_CACHE = 2_000_000  # pairs remembered at most (a batch over years meets more)
+
+    def __init__(self, unigram: set[str], lengths: range, index: dict[str, int], absent: int) -> None:
+        self.words = [w for w in unigram if len(w) in lengths and NUM_KEY not in w and LETTER_KEY not in w]
+        self.number = {w: i for i, w in enumerate(self.words)}
+        self.lengths = np.array([len(w) for w in self.words], dtype=np.int64)
+        self.automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
+        for number, word in enumerate(self.words):
+            self.automaton.add_word(word, number)
+        self.automaton.make_automaton()
         self.index, self.absent = index, absent
+        self.table = np.full((len(self.words), 6), -1, dtype=np.int64)  # -1: not looked up yet
+        self.pairs: dict[int, int] = {}
+
+    def find(self, key: str) -> tuple[np.ndarray, np.ndarray]:
+        """Start and number of each known word in ``key`` (every occurrence, overlaps included)."""
+        hits = list(self.automaton.iter(key))  # (index of the last character, number)
+        if not hits:
+            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+        ends, numbers = np.array(hits, dtype=np.int64).T
+        return ends - self.lengths[numbers] + 1, numbers
+
+    def feature_ids(self, numbers: np.ndarray) -> np.ndarray:
+        """Each word's ``w-1``, ``w1``, ``ww.l``/``ww.r`` ids beside ``**noWord`` (a row a word)."""
+        rows = self.table[numbers]
+        if (rows[:, 0] < 0).any():
+            get, absent = self.index.get, self.absent
+            for number in set(numbers[rows[:, 0] < 0].tolist()):
+                word = self.words[number]
+                self.table[number] = (
+                    get("w-1." + word, absent),
+                    get("w1." + word, absent),
+                    get("ww.l." + NO_WORD + "*" + word, absent),
+                    get("ww.r." + word + "*" + NO_WORD, absent),
+                    get("ww.r." + NO_WORD + "*" + word, absent),
+                    get("ww.l." + word + "*" + NO_WORD, absent),
+                )
+            rows = self.table[numbers]
+        return rows
+
+    def pair_ids(self, left: np.ndarray, right: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """The ``ww.l`` and ``ww.r`` ids of each pair of words (left one, right one)."""
+        keys = (left * len(self.words) + right).tolist()
+        pairs = self.pairs
+        packed = [pairs.get(k, -1) for k in keys]
+        if -1 in packed:
+            if len(pairs) > self.PAIR_CACHE:
+                pairs.clear()
+            get, absent, words, size = self.index.get, self.absent, self.words, len(self.words)
+            for i, k in enumerate(keys):
+                if packed[i] < 0:
+                    a, b = words[k // size], words[k % size]
+                    packed[i] = pairs[k] = get("ww.l." + a + "*" + b, absent) << 32 | get("ww.r." + a + "*" + b, absent)
+        codes = np.array(packed, dtype=np.int64)
+        return codes >> 32, codes & 0xFFFFFFFF
+
+
+class FeatureRows:
+    """The ids of a group of templates' features (``c.``, ``c-1.``…) for each key (a character's
+    or a pair's code), one row a key, looked up in the model's index the first time the key is
+    seen: nothing is read ahead of time, so loading takes no pass over the model's features.
+    Keys below ``dense`` find their row in an array, others in a dictionary."""
+
+    MAX_ROWS = 2_000_000  # keys remembered at most (a batch over years meets more pairs)
+
+    def __init__(
+        self, index: dict[str, int], absent: int, heads: tuple[str, ...], name: Callable[[int], str], dense: int = 0
+    ) -> None:
+        self.index, self.absent, self.name = index, absent, name
         self.heads = tuple(head + "." for head in heads)
-        self.rows: dict[str, int] = {}  # key -> its row; row 0 (all absent) for keys the model lacks
-        self.table = np.full((256, len(heads)), absent, dtype=np.int64)
+        self.dense = np.full(dense, -1, dtype=np.int32) if dense else None  # key -> row, -1: not seen
+        self.rows: dict[int, int] = {}
+        self.table = np.full((256, len(heads)), absent, dtype=np.int64)  # row 0: the model has none
         self.used = 1
 
-    def ids(self, keys: list[str]) -> np.ndarray:
+    def ids(self, keys: np.ndarray) -> np.ndarray:
         """A row of feature ids for each key (``absent`` where the model lacks one)."""
+        if self.dense is not None:
+            numbers = self.dense[keys]
+            if (numbers < 0).any():
+                for key in np.unique(keys[numbers < 0]).tolist():
+                    self.dense[key] = self._add(key)
+                numbers = self.dense[keys]
+            return self.table[numbers]
         rows = self.rows
-        numbers = [rows.get(key, -1) for key in keys]
-        if -1 in numbers:
-            numbers = [number if number >= 0 else self._add(key) for key, number in zip(keys, numbers, strict=True)]
-        return self.table[numbers]
+        found = [rows.get(key, -1) for key in keys.tolist()]
+        if -1 in found:
+            if len(rows) > self.MAX_ROWS:
+                rows.clear()
+            found = [
+                number if number >= 0 else self._remember(key) for key, number in zip(keys.tolist(), found, strict=True)
+            ]
+        return self.table[found]
 
-    def _add(self, key: str) -> int:
+    def _remember(self, key: int) -> int:
         number = self.rows.get(key)
-        if number is not None:  # seen twice in the same text
-            return number
-        get, absent = self.index.get, self.absent
-        ids = [get(head + key, absent) for head in self.heads]
+        if number is None:  # not seen twice in the same text
+            number = self.rows[key] = self._add(key)
+        return number
+
+    def _add(self, key: int) -> int:
+        get, absent, name = self.index.get, self.absent, self.name(key)
+        ids = [get(head + name, absent) for head in self.heads]
         if all(i == absent for i in ids):
-            number = 0
-        else:
-            if self.used == len(self.table):
-                self.table = np.vstack([self.table, np.full_like(self.table, absent)])
-            number, self.used = self.used, self.used + 1
-            self.table[number] = ids
-        self.rows[key] = number
+            return 0
+        if self.used == len(self.table):
+            self.table = np.vstack([self.table, np.full_like(self.table, absent)])
+        number, self.used = self.used, self.used + 1
+        self.table[number] = ids
         return number
 
 
