@@ -67,27 +67,52 @@ def test_no_name_runs_through_white_space_or_punctuation(nlp):
     assert [e.text for e in doc.ents] == ["卡尔·马克思"]
 
 
-def test_leaving_out_the_features_the_model_lacks_changes_no_tag(nlp, tmp_path, shared):
-    from pipeline.components.crf_ner import ATTRIBUTES_FILE, WordFeatures
+def test_scoring_with_the_weights_as_arrays_gives_crfsuites_tags(nlp, shared):
     from pipeline.training.evaluate import read_split
 
     recognizer = nlp.get_pipe("ner")
-    known = recognizer.features.known
-    assert known and "w=市委" in known  # the shipped attributes.json was read
-    everything = WordFeatures()
     sentences = [s.text for s in read_split(shared / "corpora", "pd1998-dev", limit=300)]
-    passed = kept = 0
+    words = 0
     for text in sentences:
-        words = [t.text for t in nlp.make_doc(text)]
-        full, filtered = everything(words), recognizer.features(words)
-        assert recognizer.tagger.tag(filtered) == recognizer.tagger.tag(full)
-        passed, kept = passed + sum(map(len, full)), kept + sum(map(len, filtered))
-    assert kept < 0.85 * passed  # about a quarter of the features have no weight
-    # a model without the file, or with a file written for other model bytes, reads its
-    # features from the model itself
+        doc = nlp.make_doc(text)
+        tags = recognizer.tagger.tag(recognizer.features([t.text for t in doc]))
+        assert recognizer.predict(doc) == tags
+        words += len(doc)
+    assert words > 10_000
+
+
+def test_the_scores_caches_forget_and_refill_without_changing_a_tag(nlp, seed_text, monkeypatch):
+    from pipeline.components.crf_ner import LabelScores
+
+    recognizer = nlp.get_pipe("ner")
+    docs = [nlp.make_doc(line) for line in seed_text.splitlines() if line.strip()]
+    expected = [recognizer.predict(doc) for doc in docs]
+    small = LabelScores(recognizer.weights, recognizer.features)
+    monkeypatch.setattr(LabelScores, "CACHE_SIZE", 40)  # a few sentences each fill it
+    monkeypatch.setattr(recognizer, "scores", small)
+    resets = 0
+    for doc, tags in zip(docs, expected, strict=True):
+        before = len(small.types)
+        assert recognizer.predict(doc) == tags
+        resets += len(small.types) < before
+    assert resets > 3
+    assert recognizer.scores(["卢东亮", "出席"]).shape == (2, len(recognizer.weights.labels))
+
+
+def test_weights_saved_for_other_model_bytes_are_read_again_from_the_model(nlp, tmp_path):
+    import numpy as np
+
+    from pipeline.components.crf_ner import WEIGHTS_FILE
+
+    recognizer = nlp.get_pipe("ner")
+    assert "w=市委" in recognizer.weights.attributes  # the shipped weights.npz was read
     recognizer.to_disk(tmp_path / "crf")
-    stale = orjson.loads((tmp_path / "crf" / ATTRIBUTES_FILE).read_bytes())
-    (tmp_path / "crf" / ATTRIBUTES_FILE).write_bytes(orjson.dumps({**stale, "model": "0" * 32, "attributes": []}))
-    assert CRFEntityRecognizer(nlp, "ner").from_disk(tmp_path / "crf").features.known == known
-    (tmp_path / "crf" / ATTRIBUTES_FILE).unlink()
-    assert CRFEntityRecognizer(nlp, "ner").from_disk(tmp_path / "crf").features.known == known
+    with np.load(tmp_path / "crf" / WEIGHTS_FILE) as saved:
+        stale = {**saved, "model": np.array("0" * 32), "state": np.zeros_like(saved["state"])}
+    np.savez(tmp_path / "crf" / WEIGHTS_FILE, **stale)
+    for _ in range(2):  # a file written for other bytes, then none at all
+        copy = CRFEntityRecognizer(nlp, "ner").from_disk(tmp_path / "crf")
+        assert copy.weights.attributes == recognizer.weights.attributes
+        assert np.array_equal(copy.weights.state, recognizer.weights.state)
+        assert np.array_equal(copy.weights.transitions, recognizer.weights.transitions)
+        (tmp_path / "crf" / WEIGHTS_FILE).unlink(missing_ok=True)
