@@ -256,7 +256,7 @@ class FeatureRows:
     def _add(self, key: int) -> int:
         get, absent, name = self.index.get, self.absent, self.name(key)
         ids = [get(head + name, absent) for head in self.heads]
-        if all(i == absent for i in ids):
+        if min(ids) == absent:  # ids run up to absent: none is in the model
             return 0
         if self.used == len(self.table):
             self.table = np.vstack([self.table, np.full_like(self.table, absent)])

@@ -194,9 +194,9 @@ class LabelScores:
         self._reset()
 
     def _table(self, head: str, values: str) -> np.ndarray:
-        return np.array([[[self.sum([head + a + b + c]) for c in values] for b in values] for a in values])
+        return np.array([[[self._sum([head + a + b + c]) for c in values] for b in values] for a in values])
 
-    def sum(self, features) -> np.ndarray:
+    def _sum(self, features) -> np.ndarray:
         index, unweighed = self.index, len(self.index)
         return self.state[[index.get(feature, unweighed) for feature in features]].sum(axis=0)
 
@@ -223,13 +223,11 @@ class LabelScores:
                 self.vectors = np.concatenate([self.vectors, np.zeros_like(self.vectors)])
                 self.shape = np.concatenate([self.shape, np.zeros_like(self.shape)])
                 self.length = np.concatenate([self.length, np.zeros_like(self.length)])
-            self.vectors[number] = [
-                self.sum(own),
-                self.sum(before),
-                self.sum(after),
-                self.sum(before2),
-                self.sum(after2),
-            ]
+            groups = (own, before, after, before2, after2)
+            index, unweighed = self.index, len(self.index)
+            rows = [index.get(feature, unweighed) for group in groups for feature in group]
+            starts = np.cumsum([0, *map(len, groups[:-1])])
+            self.vectors[number] = np.add.reduceat(self.state[rows], starts)
             self.shape[number], self.length[number] = self.shapes[shape], int(length) - 1
         return number
 
@@ -299,15 +297,16 @@ class PairScores:
         if number is None:  # not seen twice in the same sentence
             words = self.scores.words
             pair = words[key >> 32] + "|" + words[key & 0xFFFFFFFF]
-            features = [head + pair for head in self.heads]
-            if not any(feature in self.scores.index for feature in features):
-                number = self.rows[key] = 0  # most pairs: the model weighs neither feature
+            index, unweighed = self.scores.index, len(self.scores.index)
+            rows = [index.get(head + pair, unweighed) for head in self.heads]
+            if min(rows) == unweighed:  # most pairs: the model weighs none of their features
+                number = self.rows[key] = 0
             else:
                 number = self.rows[key] = self.used
                 self.used += 1
                 if number == len(self.table):
                     self.table = np.concatenate([self.table, np.zeros_like(self.table)])
-                self.table[number] = [self.scores.sum([feature]) for feature in features]
+                self.table[number] = self.scores.state[rows]
         return number
 
 
