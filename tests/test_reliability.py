@@ -158,3 +158,19 @@ def test_part_folders_never_leave_the_output_folder(tmp_path):
     for key in ("../../etc", "/etc/passwd", "2022-01-11/../../x", "..", "报纸/2022年/1月"):
         path = part_dir(tmp_path, key).resolve()
         assert path.parent == (tmp_path / ".newsgraph" / "parts").resolve()
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.one_of(CJK_TEXT, st.text(alphabet=" \n\t\u3000,.()卢东亮市委书记主持会议1２a", max_size=120)))
+def test_tokens_and_spaces_are_spacys_for_any_white_space(nlp, text):
+    from spacy import util
+
+    from pipeline.components.tokenizer import WIDEN, words_and_spaces
+
+    wide = text.translate(WIDEN)
+    words = nlp.tokenizer.pkuseg_seg.cut(wide)
+    tokens, spaces, originals = words_and_spaces(words, wide, text)
+    assert (tokens, spaces) == util.get_words_and_spaces(words, wide)
+    assert "".join(o + " " * s for o, s in zip(originals, spaces, strict=True)) == text
+    doc = nlp.make_doc(text)
+    assert doc.text == text and [t.text for t in doc] == originals

@@ -69,7 +69,7 @@ class CRFDecoder:
             return []
         tags = inference.run_viterbi(self.node_scores(text), self.edges)[1]
         starts = np.flatnonzero(self.begins[np.asarray(tags)])
-        cuts = [0, *(int(s) for s in starts if s > 0), len(text)]
+        cuts = [0, *starts[starts > 0].tolist(), len(text)]
         return [text[a:b] for a, b in zip(cuts, cuts[1:], strict=False)]
 
     def node_scores(self, text: str) -> np.ndarray:

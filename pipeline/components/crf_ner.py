@@ -177,10 +177,10 @@ class CRFWeights:
 class LabelScores:
     """Each word's label scores, the sum of its features' weights (the features of
     :class:`WordFeatures`, summed without building them a position): what a word type brings to
-    its own position and to its neighbours' is summed once and cached, a pair of neighbouring
-    word types likewise; a document's scores are then gathered with numpy."""
+    its own position and to its neighbours' is summed once and cached, and the pairs of words the
+    model weighs are read at load; a document's scores are then gathered with numpy."""
 
-    CACHE_SIZE = 200_000  # word types, and pairs of them, remembered at most
+    CACHE_SIZE = 200_000  # word types remembered at most
 
     def __init__(self, weights: CRFWeights, features: WordFeatures) -> None:
         self.features = features
@@ -191,6 +191,8 @@ class LabelScores:
         # the shapes and length classes of three neighbours: 4 × 4 × 4 rows each
         self.shape_rows = self._table("ns=", "HDLP")
         self.length_rows = self._table("nl=", "1234")
+        self.adjacent = PairScores(self, ("p1w=", "wn1="))  # two words side by side: at the second, at the first
+        self.skip = PairScores(self, ("p1n1=",))  # the words before and after a word
         self._reset()
 
     def _table(self, head: str, values: str) -> np.ndarray:
@@ -209,8 +211,7 @@ class LabelScores:
         self.vectors = np.zeros((256, 5, n_labels))
         self.shape = np.zeros(256, dtype=np.int64)
         self.length = np.zeros(256, dtype=np.int64)
-        self.adjacent = PairScores(self, ("p1w=", "wn1="))  # two words side by side: at the second, at the first
-        self.skip = PairScores(self, ("p1n1=",))  # the words before and after a word
+        self.pairable = np.zeros((256, 4), dtype=bool)  # first, second of an adjacent pair; of a skip pair
         self.boundary = self._type(_BOUNDARY)
 
     def _type(self, word: str) -> int:
@@ -223,12 +224,20 @@ class LabelScores:
                 self.vectors = np.concatenate([self.vectors, np.zeros_like(self.vectors)])
                 self.shape = np.concatenate([self.shape, np.zeros_like(self.shape)])
                 self.length = np.concatenate([self.length, np.zeros_like(self.length)])
+                self.pairable = np.concatenate([self.pairable, np.zeros_like(self.pairable)])
             groups = (own, before, after, before2, after2)
             index, unweighed = self.index, len(self.index)
             rows = [index.get(feature, unweighed) for group in groups for feature in group]
             starts = np.cumsum([0, *map(len, groups[:-1])])
             self.vectors[number] = np.add.reduceat(self.state[rows], starts)
             self.shape[number], self.length[number] = self.shapes[shape], int(length) - 1
+            adjacent, skip = self.adjacent, self.skip
+            self.pairable[number] = (
+                word in adjacent.firsts,
+                word in adjacent.seconds,
+                word in skip.firsts,
+                word in skip.seconds,
+            )
         return number
 
     def __call__(self, words: Sequence[str]) -> np.ndarray:
@@ -254,7 +263,7 @@ class LabelScores:
         return self._scores(numbers)
 
     def _bound(self) -> None:
-        if len(self.types) >= self.CACHE_SIZE or len(self.adjacent.rows) >= 4 * self.CACHE_SIZE:
+        if len(self.types) >= self.CACHE_SIZE:
             self._reset()
 
     def _scores(self, numbers: list[int]) -> np.ndarray:
@@ -268,46 +277,41 @@ class LabelScores:
         shape, length = self.shape, self.length
         scores += self.shape_rows[shape[before], shape[this], shape[after]]
         scores += self.length_rows[length[before], length[this], length[after]]
-        adjacent = self.adjacent(padded[1 : n + 2], padded[2 : n + 3])
+        words, pairable = self.words, self.pairable
+        adjacent = self.adjacent(padded[1 : n + 2], padded[2 : n + 3], pairable[:, :2], words)
         scores += adjacent[:-1, 0] + adjacent[1:, 1]  # previous|word, word|next
-        scores += self.skip(before, after)[:, 0]  # previous|next
+        scores += self.skip(before, after, pairable[:, 2:], words)[:, 0]  # previous|next
         return scores
 
 
 class PairScores:
-    """The weights of pair features (``p1w=first|second``…) for pairs of word types, looked up on
-    first sight: a row for each pair the model weighs, row 0 (zeros) for all the others."""
+    """The weights of the pair features that share a pair of words ``first|second`` (``p1w=``
+    and ``wn1=`` for two words side by side, ``p1n1=`` for the words around one), a row a pair
+    the model weighs, read from its features at load. A pair is looked up only where its first
+    word is the first of some weighed pair and its second the second of one."""
 
     def __init__(self, scores: LabelScores, heads: tuple[str, ...]) -> None:
-        self.scores, self.heads = scores, heads
-        self.rows: dict[int, int] = {}  # first << 32 | second -> row
-        self.used = 1
-        self.table = np.zeros((256, len(heads), scores.state.shape[1]))
+        index, unweighed = scores.index, len(scores.index)
+        pairs = sorted({a[len(head) :] for a in index for head in heads if a.startswith(head)})
+        self.rows = {pair: number for number, pair in enumerate(pairs, start=1)}  # row 0: zeros
+        weighed = [[index.get(head + pair, unweighed) for head in heads] for pair in pairs]
+        self.table = scores.state[[[unweighed] * len(heads), *weighed]]
+        splits = [pair.split("|") for pair in pairs]  # a word may have "|" in it: every split counts
+        self.firsts = {"|".join(parts[:k]) for parts in splits for k in range(1, len(parts))}
+        self.seconds = {"|".join(parts[k:]) for parts in splits for k in range(1, len(parts))}
 
-    def __call__(self, first: np.ndarray, second: np.ndarray) -> np.ndarray:
-        keys = (first << 32 | second).tolist()
-        rows = self.rows
-        numbers = [rows.get(key, -1) for key in keys]
-        if -1 in numbers:
-            numbers = [number if number >= 0 else self._add(key) for key, number in zip(keys, numbers, strict=True)]
+    def __call__(self, first: np.ndarray, second: np.ndarray, pairable: np.ndarray, words: list[str]) -> np.ndarray:
+        """Rows for the pairs (``first[i]``, ``second[i]``) of word types; ``pairable``: whether
+        each type is a first (column 0) and a second (column 1) of a weighed pair."""
+        numbers = np.zeros(len(first), dtype=np.int64)
+        candidates = np.flatnonzero(pairable[first, 0] & pairable[second, 1])
+        if len(candidates):
+            rows = self.rows
+            numbers[candidates] = [
+                rows.get(words[a] + "|" + words[b], 0)
+                for a, b in zip(first[candidates].tolist(), second[candidates].tolist(), strict=True)
+            ]
         return self.table[numbers]
-
-    def _add(self, key: int) -> int:
-        number = self.rows.get(key)
-        if number is None:  # not seen twice in the same sentence
-            words = self.scores.words
-            pair = words[key >> 32] + "|" + words[key & 0xFFFFFFFF]
-            index, unweighed = self.scores.index, len(self.scores.index)
-            rows = [index.get(head + pair, unweighed) for head in self.heads]
-            if min(rows) == unweighed:  # most pairs: the model weighs none of their features
-                number = self.rows[key] = 0
-            else:
-                number = self.rows[key] = self.used
-                self.used += 1
-                if number == len(self.table):
-                    self.table = np.concatenate([self.table, np.zeros_like(self.table)])
-                self.table[number] = self.scores.state[rows]
-        return number
 
 
 def bio_spans(tags: Sequence[str]) -> list[tuple[int, int, str]]:

@@ -14,7 +14,6 @@ from __future__ import annotations
 from importlib import resources
 from pathlib import Path
 
-from spacy import util
 from spacy.lang.zh import ChineseTokenizer
 from spacy.tokens import Doc
 from spacy.util import registry
@@ -60,11 +59,7 @@ class NewsTokenizer(ChineseTokenizer):
         if self.segmenter != "pkuseg" or self.pkuseg_seg is None:
             return super().__call__(text)
         wide = text.translate(WIDEN)
-        words, spaces = util.get_words_and_spaces(self.pkuseg_seg.cut(wide), wide)
-        originals, offset = [], 0
-        for word, space in zip(words, spaces, strict=True):
-            originals.append(text[offset : offset + len(word)])
-            offset += len(word) + int(space)
+        words, spaces, originals = words_and_spaces(self.pkuseg_seg.cut(wide), wide, text)
         doc = Doc(self.vocab, words=originals, spaces=spaces)
         if wide != text:  # the words pkuseg saw are the norms of those written
             for token, word in zip(doc, words, strict=True):
@@ -72,6 +67,39 @@ class NewsTokenizer(ChineseTokenizer):
                     token.norm_ = word
         remember_text(doc, text)
         return doc
+
+
+def words_and_spaces(words: list[str], wide: str, text: str) -> tuple[list[str], list[bool], list[str]]:
+    """spaCy's ``util.get_words_and_spaces`` for words found in order in ``wide`` (the same
+    words and spaces: white space between words is a token of its own, one space after a word is
+    its ``whitespace_``), in one pass, with each word also as written in ``text``."""
+    tokens: list[str] = []
+    spaces: list[bool] = []
+    position, end = 0, len(wide)
+    for word in words:
+        if word.isspace():
+            continue
+        start = wide.find(word, position)
+        if start < 0:
+            raise ValueError(f"the segmenter's word {word!r} is not in the text after position {position}")
+        if start > position:  # white space the segmenter dropped
+            tokens.append(wide[position:start])
+            spaces.append(False)
+        tokens.append(word)
+        position = start + len(word)
+        space = position < end and wide[position] == " "
+        spaces.append(space)
+        position += space
+    if position < end:
+        tokens.append(wide[position:])
+        spaces.append(False)
+    if wide == text:
+        return tokens, spaces, tokens
+    originals, offset = [], 0
+    for token, space in zip(tokens, spaces, strict=True):
+        originals.append(text[offset : offset + len(token)])
+        offset += len(token) + space
+    return tokens, spaces, originals
 
 
 @registry.tokenizers("newsgraph.ChineseTokenizer.v1")
