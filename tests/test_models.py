@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 import socket
 
+import numpy as np
 import pytest
 
 import pipeline
@@ -82,3 +83,47 @@ def test_fast_decoder_gives_pkusegs_words_on_the_corpus(nlp, shared):
     seg = nlp.tokenizer.pkuseg_seg
     pieces = _pieces(s.text for s in read_split(shared / "corpora", "pd1998-dev", 400))
     assert [seg._cut(p) for p in pieces] == [type(seg)._cut(seg, p) for p in pieces]
+
+
+def _same_as_pkusegs_cut(seg, texts):
+    from pipeline.components.tokenizer import WIDEN
+
+    for text in texts:
+        wide = text.translate(WIDEN)
+        # pkuseg's own cut, each piece decoded alone, gives the same words
+        assert seg.cut(wide) == type(seg).cut(seg, wide)
+
+
+def test_a_texts_pieces_decoded_together_give_each_pieces_words(nlp, seed_text):
+    seg = nlp.tokenizer.pkuseg_seg
+    decoder = seg._cut
+    texts = [*seed_text.splitlines(), "**a** b**", "2022年1月10日 ABC公司 召开第9次会议", "卢东亮\n市委书记  主持", " ", ""]
+    _same_as_pkusegs_cut(seg, texts)
+    pieces = ["中共中央", "", "总书记*", "*江泽民", "１９９８年", "a", "ABC公司", "市人民", "政府召开", "常务", "会议"]
+    assert decoder.cut_pieces(pieces) == [decoder(piece) for piece in pieces]
+    # no feature crosses from a piece into the next (人民政府, 常务会议 are known words)
+    texts = [piece for piece in pieces if piece]
+    scores, offsets = decoder.node_scores_of(texts)
+    for text, start, end in zip(texts, offsets, offsets[1:], strict=False):
+        assert np.allclose(scores[start:end], decoder.node_scores_of([text])[0])
+
+
+def test_pieces_decoded_together_on_the_corpus(nlp, shared):
+    from pipeline.training.evaluate import read_split
+
+    _same_as_pkusegs_cut(nlp.tokenizer.pkuseg_seg, [s.text for s in read_split(shared / "corpora", "pd1998-dev", 300)])
+
+
+def test_the_decoders_pair_table_forgets_and_refills_without_changing_a_word(nlp, seed_text, monkeypatch):
+    from pipeline.components.crf_decoder import CRFDecoder, FeatureRows
+
+    seg = nlp.tokenizer.pkuseg_seg
+    monkeypatch.setattr(FeatureRows, "MAX_ROWS", 200)
+    decoder = CRFDecoder(seg)
+    pieces = _pieces(seed_text.splitlines())
+    largest = 0
+    for piece in pieces:
+        assert decoder(piece) == type(seg)._cut(seg, piece)
+        largest = max(largest, len(decoder.pairs.rows), decoder.pairs.used)
+    assert 200 < largest <= 200 + max(map(len, pieces))  # bounded: forgotten past 200
+

@@ -7,13 +7,16 @@ every neighbouring character looks up again. Segmentation was the slowest stage 
 text, with numpy over the text's code points: a character's and a pair's feature ids come from
 tables filled on first sight, the known words (2 to 6 characters) are found all at once by an
 Aho-Corasick automaton, and their features (pkuseg's nested loops count some of them several
-times) are added for all occurrences together. Viterbi is pkuseg's own. The words are pkuseg's
-(the test suite checks this on the People's Daily).
+times) are added for all occurrences together. All the pieces of a text (pkuseg parts it at white
+space and at user-dictionary words) are scored in one pass, no feature crossing from one piece
+into the next, and each piece gets its own Viterbi pass (pkuseg's, in C). The words are pkuseg's
+(the test suite checks this on the seed and the People's Daily).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 import ahocorasick
 import numpy as np
@@ -65,61 +68,87 @@ class CRFDecoder:
         )
 
     def __call__(self, text: str) -> list[str]:
-        if not text:
-            return []
-        tags = inference.run_viterbi(self.node_scores(text), self.edges)[1]
-        starts = np.flatnonzero(self.begins[np.asarray(tags)])
-        cuts = [0, *starts[starts > 0].tolist(), len(text)]
-        return [text[a:b] for a, b in zip(cuts, cuts[1:], strict=False)]
+        return self.cut_pieces([text])[0]
+
+    def cut_pieces(self, pieces: list[str]) -> list[list[str]]:
+        """The words of each piece, as ``pkuseg._cut`` gives them, the pieces' scores computed
+        together (numpy's work once a call, not once a piece)."""
+        texts = [piece for piece in pieces if piece]
+        found: list[list[str]] = []
+        if texts:
+            scores, offsets = self.node_scores_of(texts)
+            for text, start, end in zip(texts, offsets, offsets[1:], strict=False):
+                tags = np.asarray(inference.run_viterbi(scores[start:end], self.edges)[1])
+                starts = np.flatnonzero(self.begins[tags])
+                cuts = [0, *starts[starts > 0].tolist(), len(text)]
+                found.append([text[a:b] for a, b in zip(cuts, cuts[1:], strict=False)])
+        words = iter(found)
+        return [next(words) if piece else [] for piece in pieces]
 
     def node_scores(self, text: str) -> np.ndarray:
-        """Each character's score for each tag: the sum of its features' weights, added in
-        pkuseg's order of templates."""
-        key = FeatureExtractor.keyword_rename(text)
+        """Each character's score for each tag: the sum of its features' weights."""
+        return self.node_scores_of([text])[0]
+
+    def node_scores_of(self, pieces: list[str]) -> tuple[np.ndarray, list[int]]:
+        """The node scores of non-empty pieces, one after another (no feature crosses from one
+        piece into the next), and where each piece starts and ends in them."""
+        renamed = [FeatureExtractor.keyword_rename(piece) for piece in pieces]
+        key = "".join(renamed)
         if self.letter_norm:
             key = key.translate(self.node_key)
+        offsets = np.cumsum([0, *map(len, renamed)]).tolist()
         codes = np.frombuffer(key.encode("utf-32-le"), dtype=np.uint32).astype(np.int64)
-        n = len(codes)
-        rows = self.rows
+        n, rows, absent = len(codes), self.rows, self.absent
+        first = np.zeros(n + 1, dtype=bool)  # a piece starts at i (and the text ends at n)
+        first[offsets] = True
+        joined = ~first[1:n]  # characters i and i + 1 are in the same piece
+        joined2 = joined[:-1] & joined[1:]  # i and i + 2
         chars = self.chars.ids(codes)  # c. c-1. c1. c-2. c2.
-        pairs = self.pairs.ids(codes[:-1] * CODES + codes[1:])  # c-1c. cc1. c-2c-1.
+        pairs = np.full((max(n - 1, 0), 3), absent, dtype=np.int64)  # c-1c. cc1. c-2c-1. of (i, i + 1)
+        pairs[joined] = self.pairs.ids(codes[:-1][joined] * CODES + codes[1:][joined])
         scores = rows[0] + rows[chars[:, 0]]  # "$$" (every node's start feature), then "c."
         if n > 1:
-            scores[1:] += rows[chars[:-1, 1]]  # c-1. (the character before)
+            scores[1:] += rows[np.where(joined, chars[:-1, 1], absent)]  # c-1. (the character before)
             scores[1:] += rows[pairs[:, 0]]  # c-1c. (the pair ending here)
-            scores[:-1] += rows[chars[1:, 2]]  # c1.
+            scores[:-1] += rows[np.where(joined, chars[1:, 2], absent)]  # c1.
             scores[:-1] += rows[pairs[:, 1]]  # cc1. (the pair starting here)
         if n > 2:
-            scores[2:] += rows[chars[:-2, 3]]  # c-2.
-            scores[2:] += rows[pairs[:-1, 2]]  # c-2c-1.
-            scores[:-2] += rows[chars[2:, 4]]  # c2.
+            scores[2:] += rows[np.where(joined2, chars[:-2, 3], absent)]  # c-2.
+            scores[2:] += rows[np.where(joined2, pairs[:-1, 2], absent)]  # c-2c-1.
+            scores[:-2] += rows[np.where(joined2, chars[2:, 4], absent)]  # c2.
         if self.word_features:
-            self._add_word_features(key, scores)
-        return scores
+            self._add_word_features(key, first, scores)
+        return scores, offsets
 
-    def _add_word_features(self, key: str, scores: np.ndarray) -> None:
+    def _add_word_features(self, key: str, first: np.ndarray, scores: np.ndarray) -> None:
         """``w-1``/``w1`` (a known word ends or starts at the character) and ``ww.l``/``ww.r``
         (the known words on either side of it, ``**noWord`` for each length that has none),
         counted as often as pkuseg's nested loops add them, for all occurrences at once. ``key`` is
-        the text with each **Num/**Letter node as one character (``NUM_KEY``, ``LETTER_KEY``)."""
+        the pieces' text with each **Num/**Letter node as one character (``NUM_KEY``,
+        ``LETTER_KEY``); ``first``: where a piece starts (no word runs from one into the next)."""
         n, width = len(key), len(self.lengths)
         starts, word = self.words.find(key)
         ends = starts + self.words.lengths[word] - 1
-        n_begin = np.bincount(starts, minlength=n + 1)  # words starting at i ([n]: none)
+        piece = np.cumsum(first) - 1
+        inside = piece[starts] == piece[ends]
+        starts, word, ends = starts[inside], word[inside], ends[inside]
+        joined = ~first[1:n]  # characters i and i + 1 are in the same piece
+        n_begin = np.bincount(starts, minlength=n)  # words starting at i
         n_end = np.bincount(ends, minlength=n)  # words ending at i
-        ended_before = np.concatenate(([0], n_end))  # words ending at i - 1
+        ended_before = np.concatenate(([0], n_end[:-1] * joined))  # words ending at i - 1, in the piece
+        begun_after = np.concatenate((n_begin[1:] * joined, [0]))  # words starting at i + 1, in the piece
         # no word on either side, for each pair of lengths without one
         no_left, no_right = self.no_word
-        scores += self.rows[no_left] * ((width - ended_before[:n]) * (width - n_begin[:n]))[:, None]
-        scores += self.rows[no_right] * ((width - n_end) * (width - n_begin[1:]))[:, None]
+        scores += self.rows[no_left] * ((width - ended_before) * (width - n_begin))[:, None]
+        scores += self.rows[no_right] * ((width - n_end) * (width - begun_after))[:, None]
         if not len(starts):
             return
         ids = self.words.feature_ids(word)  # w-1, w1, ww.l/ww.r beside **noWord on either side
         left_free = width - ended_before[starts]
-        right_free = width - n_begin[ends + 1]
+        right_free = width - begun_after[ends]
         one = np.ones_like(starts)
-        inner = starts > 0  # the word right of character start - 1
-        outer = ends + 1 < n  # the word left of character end + 1
+        inner = ~first[starts]  # the word right of character start - 1
+        outer = ~first[ends + 1]  # the word left of character end + 1
         parts = [
             (ids[:, 0], ends, one),
             (ids[:, 1], starts, one),
@@ -129,13 +158,13 @@ class CRFDecoder:
             (ids[outer, 5], ends[outer] + 1, right_free[outer]),
         ]
         # each pair of known words side by side: ww.l at the right one's start, ww.r at the left one's end
-        follows = n_begin[ends + 1]
+        follows = begun_after[ends]
         if follows.any():
             order = np.argsort(starts, kind="stable")
-            first = np.searchsorted(starts[order], ends + 1)
+            after = np.searchsorted(starts[order], ends + 1)
             left = np.repeat(np.arange(len(starts)), follows)
             within = np.arange(len(left)) - np.repeat(np.cumsum(follows) - follows, follows)
-            right = order[np.repeat(first, follows) + within]
+            right = order[np.repeat(after, follows) + within]
             pair_left, pair_right = self.words.pair_ids(word[left], word[right])
             pair_ones = np.ones_like(left)
             parts += [(pair_left, ends[left] + 1, pair_ones), (pair_right, ends[left], pair_ones)]
@@ -237,11 +266,12 @@ class FeatureRows:
                     self.dense[key] = self._add(key)
                 numbers = self.dense[keys]
             return self.table[numbers]
+        if len(self.rows) > self.MAX_ROWS:  # forget them all, and their rows
+            self.rows.clear()
+            self.table, self.used = np.full_like(self.table[:256], self.absent), 1
         rows = self.rows
         found = [rows.get(key, -1) for key in keys.tolist()]
         if -1 in found:
-            if len(rows) > self.MAX_ROWS:
-                rows.clear()
             found = [
                 number if number >= 0 else self._remember(key) for key, number in zip(keys.tolist(), found, strict=True)
             ]
@@ -265,7 +295,32 @@ class FeatureRows:
         return number
 
 
+def cut(seg, text: str) -> list[str]:
+    """``pkuseg.cut`` (white space parts the text, the user dictionary's words are kept whole,
+    the rest is decoded and post-processed) with all the pieces of a text decoded together."""
+    if seg.postag:
+        return type(seg).cut(seg, text)
+    plan: list[str | int] = []  # a user-dictionary word, or the number of a piece to decode
+    pieces: list[str] = []
+    for part in text.split():
+        for piece, is_word, _tag in zip(*seg.preprocesser.solve(part), strict=True):
+            if is_word:
+                plan.append(piece)
+            else:
+                plan.append(len(pieces))
+                pieces.append(piece)
+    decoded = seg._cut.cut_pieces(pieces)
+    words: list[str] = []
+    for step in plan:
+        if isinstance(step, str):
+            words.append(step)
+        else:
+            words.extend(seg.postprocesser(decoded[step]))
+    return words
+
+
 def speed_up(seg) -> None:
-    """Make a loaded ``spacy_pkuseg.pkuseg`` segment through :class:`CRFDecoder` (its user
-    dictionary and post-processing stay pkuseg's own: only ``_cut`` is replaced)."""
+    """Make a loaded ``spacy_pkuseg.pkuseg`` segment through :class:`CRFDecoder`, a text's pieces
+    at once (its user dictionary and post-processing stay pkuseg's own)."""
     seg._cut = CRFDecoder(seg)
+    seg.cut = partial(cut, seg)
