@@ -73,13 +73,23 @@ def extract(
     executor: Annotated[str, typer.Option(help="local (processes on this machine) or ray (pip install -e '.[ray]').")] = "local",
     address: Annotated[str | None, typer.Option(help="Ray cluster address (ray://host:10001 or auto); default: a local Ray.")] = None,
     settings: SetOption = None,
+    graph: Annotated[
+        list[str] | None,
+        typer.Option("--graph", "-g", help="Graph formats to write: jsonl, apoc, gexf, graphml or none (repeatable; default: all four)."),
+    ] = None,
 ) -> None:
     """Extract documents, mentions, officials and events from every issue under INPUT_DIR."""
+    from .graph import WRITERS
     from .language import ModelError
     from .runner.local import run_issues
 
     if executor not in ("local", "ray"):
         console.print(f"[red]error:[/red] --executor {executor}: choose local or ray")
+        raise typer.Exit(1)
+    formats = tuple(WRITERS) if not graph else tuple(name for name in graph if name != "none")
+    unknown = sorted(set(formats) - set(WRITERS))
+    if unknown:
+        console.print(f"[red]error:[/red] --graph {', '.join(unknown)}: choose from {', '.join(WRITERS)} or none")
         raise typer.Exit(1)
 
     jobs = jobs or os.cpu_count() or 1
@@ -108,7 +118,7 @@ def extract(
             summary = run_issues(
                 input_dir, out, config=config, models=str(models) if models else None, jobs=jobs,
                 home_place=home_place, on_issue=on_issue, on_start=on_start, executor=executor, address=address,
-                overrides=parse_overrides(settings),
+                overrides=parse_overrides(settings), graph_formats=formats,
             )
     except (FileNotFoundError, ModelError) as error:
         console.print(f"[red]error:[/red] {error}")
@@ -122,7 +132,8 @@ def extract(
     counts = summary.counts
     console.print(
         f"{summary.issues} issues ({summary.skipped} already done), {counts['documents']} documents, "
-        f"{counts['mentions']} mentions of {summary.entities} entities, {counts['relations']} posts held by officials, "
+        f"{counts['mentions']} mentions{f' of {summary.entities} entities' if formats else ''}, "
+        f"{counts['relations']} posts held by officials, "
         f"{counts['events']} events, {len(summary.errors)} errors in {summary.seconds:.1f} s → {out}"
     )
     for error in summary.errors[:20]:

@@ -125,3 +125,16 @@ def test_outputs_are_not_left_half_written(tmp_path):
     out = tmp_path / "out"
     runner.invoke(app, ["extract", str(SEEDS), "-o", str(out), "-j", "1"])
     assert not [p for p in Path(out).rglob("*.tmp")]
+
+
+def test_graph_formats_are_chosen_on_the_command_line(tmp_path):
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["extract", str(SEEDS), "-o", str(out), "-j", "1", "--graph", "none"])
+    assert result.exit_code == 0 and (out / "mentions.jsonl").exists()
+    assert not any((out / name).exists() for name in ("nodes.jsonl", "graph.jsonl", "graph.gexf", "graph.graphml"))
+    assert " entities" not in result.output  # no graph, no count of its entities
+    result = runner.invoke(app, ["extract", str(SEEDS), "-o", str(out), "-j", "1", "-g", "jsonl", "-g", "gexf"])
+    assert result.exit_code == 0 and " entities" in result.output
+    assert (out / "nodes.jsonl").exists() and (out / "graph.gexf").exists() and not (out / "graph.graphml").exists()
+    result = runner.invoke(app, ["extract", str(SEEDS), "-o", str(out), "--graph", "svg"])
+    assert result.exit_code == 1 and "--graph svg" in result.output
