@@ -97,7 +97,7 @@ class CRFDecoder:
         if self.letter_norm:
             key = key.translate(self.node_key)
         offsets = np.cumsum([0, *map(len, renamed)]).tolist()
-        codes = np.frombuffer(key.encode("utf-32-le"), dtype=np.uint32).astype(np.int64)
+        codes = np.frombuffer(key.encode("utf-32-le", "surrogatepass"), dtype=np.uint32).astype(np.int64)
         n, rows, absent = len(codes), self.rows, self.absent
         first = np.zeros(n + 1, dtype=bool)  # a piece starts at i (and the text ends at n)
         first[offsets] = True
