@@ -102,10 +102,13 @@ def test_the_scores_caches_forget_and_refill_without_changing_a_tag(nlp, seed_te
 def test_weights_saved_for_other_model_bytes_are_read_again_from_the_model(nlp, tmp_path):
     import numpy as np
 
-    from pipeline.components.crf_ner import WEIGHTS_FILE
+    from pipeline.components.crf_ner import WEIGHTS_FILE, CRFWeights, _digest
 
     recognizer = nlp.get_pipe("ner")
-    assert "w=市委" in recognizer.weights.attributes  # the shipped weights.npz was read
+    shipped = MODELS_DIR / "crf_ner"
+    # the shipped weights.npz belongs to the shipped model and is read (not derived again)
+    assert CRFWeights.load(shipped / WEIGHTS_FILE, _digest((shipped / MODEL_FILE).read_bytes())) is not None
+    assert "w=市委" in recognizer.weights.attributes
     recognizer.to_disk(tmp_path / "crf")
     with np.load(tmp_path / "crf" / WEIGHTS_FILE) as saved:
         stale = {**saved, "model": np.array("0" * 32), "state": np.zeros_like(saved["state"])}
@@ -116,3 +119,18 @@ def test_weights_saved_for_other_model_bytes_are_read_again_from_the_model(nlp, 
         assert np.array_equal(copy.weights.state, recognizer.weights.state)
         assert np.array_equal(copy.weights.transitions, recognizer.weights.transitions)
         (tmp_path / "crf" / WEIGHTS_FILE).unlink(missing_ok=True)
+
+
+def test_weights_round_trip_whatever_characters_the_features_hold(tmp_path):
+    import numpy as np
+
+    from pipeline.components.crf_ner import CRFWeights
+
+    attributes = ["w=\n", "p1w=a|\n|b", "w=市委", "w="]
+    state = np.arange(len(attributes) * 2, dtype=float).reshape(-1, 2)
+    weights = CRFWeights(["O", "B-ORG"], attributes, state, np.eye(2))
+    weights.save(tmp_path / "weights.npz", "abc")
+    copy = CRFWeights.load(tmp_path / "weights.npz", "abc")
+    assert copy.attributes == attributes and np.array_equal(copy.state, state) and copy.labels == ["O", "B-ORG"]
+    assert CRFWeights.load(tmp_path / "weights.npz", "other bytes") is None
+

@@ -149,13 +149,14 @@ class CRFWeights:
 
     def save(self, path: Path, model: str) -> None:
         """Write ``weights.npz``, naming the model bytes (their digest) the weights were read from."""
-        names = "\n".join(self.attributes).encode()
+        encoded = [attribute.encode() for attribute in self.attributes]  # any character may be in one
         with atomic_writer(path) as file:
             np.savez_compressed(
                 file,
                 model=np.array(model),
                 labels=np.array(self.labels),
-                attributes=np.frombuffer(names, dtype=np.uint8),
+                attributes=np.frombuffer(b"".join(encoded), dtype=np.uint8),
+                attribute_ends=np.cumsum([0, *map(len, encoded)])[1:],
                 state=self.state,
                 transitions=self.transitions,
             )
@@ -168,8 +169,12 @@ class CRFWeights:
             with np.load(path) as saved:
                 if str(saved["model"]) != model:
                     return None
-                attributes = saved["attributes"].tobytes().decode().split("\n")
-                return cls(saved["labels"].tolist(), attributes, saved["state"], saved["transitions"])
+                data, ends = saved["attributes"].tobytes(), saved["attribute_ends"].tolist()
+                attributes = [data[start:end].decode() for start, end in zip([0, *ends[:-1]], ends, strict=True)]
+                state = saved["state"]
+                if len(attributes) != len(state):
+                    return None
+                return cls(saved["labels"].tolist(), attributes, state, saved["transitions"])
         except (OSError, ValueError, KeyError, UnicodeDecodeError):
             return None
 
