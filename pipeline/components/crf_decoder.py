@@ -30,7 +30,8 @@ CODES = 0x110000  # code points: a pair of characters is first * CODES + second
 
 
 class CRFDecoder:
-    """Callable that segments one whitespace-free piece of text as ``pkuseg._cut`` does."""
+    """Callable that segments one whitespace-free piece of text as ``pkuseg._cut`` does
+    (:meth:`cut_pieces`: many pieces at once)."""
 
     def __init__(self, seg) -> None:
         extractor = seg.feature_extractor
@@ -185,8 +186,7 @@ class KnownWords:
     PAIR_CACHE = 2_000_000  # pairs remembered at most (a batch over years meets more)
 
     def __init__(self, unigram: set[str], lengths: range, index: dict[str, int], absent: int) -> None:
-        self.words = [w for w in unigram if len(w) in lengths and NUM_KEY not in w and LETTER_KEY not in w]
-        self.number = {w: i for i, w in enumerate(self.words)}
+        self.words = sorted(w for w in unigram if len(w) in lengths and NUM_KEY not in w and LETTER_KEY not in w)
         self.lengths = np.array([len(w) for w in self.words], dtype=np.int64)
         self.automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
         for number, word in enumerate(self.words):
