@@ -86,10 +86,6 @@ class CRFDecoder:
         words = iter(found)
         return [next(words) if piece else [] for piece in pieces]
 
-    def node_scores(self, text: str) -> np.ndarray:
-        """Each character's score for each tag: the sum of its features' weights."""
-        return self.node_scores_of([text])[0]
-
     def node_scores_of(self, pieces: list[str]) -> tuple[np.ndarray, list[int]]:
         """The node scores of non-empty pieces, one after another (no feature crosses from one
         piece into the next), and where each piece starts and ends in them."""

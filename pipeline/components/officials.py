@@ -42,14 +42,14 @@ _APPOINTING = re.compile(r"任命|选举|推选|推举|聘任|提名|当选|免�
 _APPOINTED_TO = re.compile(r"(?:当选为?|为|的)$")
 #: a résumé's post held now (现任, 现为), right before the post
 _CURRENTLY = re.compile(r"现(?:任|为|担任)$")
-def _sentence_start(text: str, at: int) -> int:
-    """Where the sentence holding position ``at`` starts."""
-    return max(text.rfind(c, 0, at) for c in "。！？\n") + 1
-
-
 _GROUP_WORD = re.compile(r"(?:省市|市县|省|市|县|区|州|镇)领导(?:同志)?")
 _BODY_END = set("委组局部会办院厅处科室队所站中心长员记")
 _LIST_ITEM = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?=、|及|和|等|[，,。；;]|出席|参加|列席)")
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding position ``at`` starts."""
+    return max(text.rfind(c, 0, at) for c in "。！？\n") + 1
 
 
 @dataclass(slots=True)
