@@ -186,3 +186,18 @@ def test_a_post_a_resume_says_is_held_now(nlp):
 def test_a_verb_before_a_post_is_no_given_name(nlp):
     doc = analyse(nlp, "会议传达学习习近平总书记重要讲话精神。会议强调，要学习贯彻总书记重要讲话精神。")
     assert [m.text for m in doc._.mentions if m.label == "PERSON"] == ["习近平"]
+
+
+def test_a_verb_after_a_post_is_no_name(any_nlp):
+    # a party paper's most common headline: 强 is a surname, 强调 the verb after 总书记
+    doc = analyse(any_nlp, "习近平总书记强调，要扎实推进高质量发展。")
+    assert pairs(doc) == {("习近平", "总书记")}
+    assert labelled(doc, "PERSON") == {"习近平"}
+
+
+def test_a_zone_body_written_without_its_place_is_the_home_zone_s(nlp):
+    doc = analyse(nlp, "会上，经开区管委会、高新区管委会分别作了发言。", home_place="大同")
+    bodies = {m.text: m for m in doc._.mentions if m.label == "ORG"}
+    assert bodies.keys() == {"经开区管委会", "高新区管委会"}
+    other = analyse(nlp, "会上，经开区管委会作了发言。", home_place="太原")
+    assert next(m.entity for m in other._.mentions if m.label == "ORG") != bodies["经开区管委会"].entity

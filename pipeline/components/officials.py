@@ -144,8 +144,8 @@ class Officials:
                 continue  # 孙丽陪同下: the verb starts at the third character
             if given == 2 and name[-1] in NOT_NAME_END:
                 continue  # 谷明等在主席台就座: 等 closes the list, no given name ends so
-            if name[surname_len:] in g.verbs:
-                return None  # 学习贯彻总书记…: a verb before the post, no given name
+            if name[surname_len:] in g.verbs or name in g.verbs:
+                return None  # 学习贯彻总书记…, 习近平总书记强调: a verb before or after the post, no name
             if name in g.not_titles or name in g.not_names or any(name.endswith(h) for h in g.title_heads if len(h) > 1):
                 return None  # 党总支副书记: a word before the post, no name
             return Mention("PERSON", start, end, name, source="rule")
