@@ -75,6 +75,27 @@ def test_sites_two_levels_under_a_division(rules_nlp):
     assert "张北县乱石山村" in {m.text for m in doc._.mentions if m.label == "PLACE"}
 
 
+def places(nlp, text: str) -> set[str]:
+    return {m.text for m in analyse(nlp, text, home_place=None)._.mentions if m.label == "PLACE"}
+
+
+def test_townships_and_villages_whose_head_starts_a_word(rules_nlp):
+    # People's Daily, 1998-01: 乡镇企业 and 镇村 are no sites, a township's villagers (大河乡村民)
+    # are its villagers
+    assert places(rules_nlp, "中国乡镇企业总公司受委托采购仪器。") == {"中国"}
+    assert places(rules_nlp, "张北县大河乡村民李海武的妻子预产期到了。") == {"张北县大河乡"}
+    assert places(rules_nlp, "张北县大河镇村干部都到了。") == {"张北县"}
+
+
+def test_ethnic_townships_and_autonomous_divisions(rules_nlp):
+    # a township of nationalities names them before its head; an autonomous county is written as
+    # a county (化隆县), an autonomous prefecture by its place (恩施, 恩施州)
+    assert places(rules_nlp, "他来到宁安市江南朝鲜族满族乡明星村看望群众。") == {"宁安市江南朝鲜族满族乡明星村"}
+    assert places(rules_nlp, "在化隆县甘都镇调研。") == {"化隆县甘都镇"}
+    assert places(rules_nlp, "恩施州和湘西州签署协议。") == {"恩施州", "湘西州"}
+    assert places(rules_nlp, "河北省平山县象角村村民和县长韩保深一起植树。") == {"河北省", "平山县象角村"}
+
+
 def test_a_one_character_body_head_that_starts_another_word(rules_nlp):
     # People's Daily, 1998-01: 民政部门 and 有关部门 are generic departments, not a 部
     doc = analyse(rules_nlp, "广东省民政部门和省有关部门负责同志参加了会议。", home_place=None)

@@ -146,14 +146,18 @@ def _read_divisions() -> tuple[dict[str, str], dict[str, str]]:
         # too often ordinary words (城关, 新城, 和平)
         if adcode.endswith("00000000") and len(short) >= 2:
             names.setdefault(short, name)
+            if name.endswith("自治州"):
+                names.setdefault(short + "州", name)  # 恩施州, 湘西州: how news writes them
     # a county-level division renamed since the list was made keeps its short form under another
     # level (太谷县 is 太谷区 since 2019, 潞城市 潞城区 since 2018; 怀柔区 was 怀柔县): the same
     # place. Only 县 and 区: short + 市 is too often a word (大城市, 新兴市场), and so is a short
     # in 山 + 区 (沂蒙山区, 结合山区)
     for adcode, name, short in rows:
         county = adcode.endswith("000000") and not adcode.endswith("00000000")
-        if county and len(short) >= 2 and name[-1] in "县区市" and short[-1] not in "区县市":
-            for level in "县区" if short[-1] != "山" else "县":
+        # (a short ending in a conjunction is left out: 村民和县长 is no 民和县)
+        if county and len(short) >= 2 and name[-1] in "县区市" and short[-1] not in "区县市" + _FUNCTION_CHARS:
+            # an autonomous county is written as a county (化隆县), never as a district
+            for level in "县区" if short[-1] != "山" and "自治" not in name else "县":
                 names.setdefault(short + level, name)
                 provinces.setdefault(short + level, provinces[name])
     return names, provinces
@@ -180,8 +184,10 @@ def grammar() -> Grammar:
     place_names = _alternation([n for n in names if not n.startswith(function_start)])
     if risky:
         place_names = rf"{place_names}|(?:(?<![{CJK}》」』”）)])|(?<=[省市州]))(?:{_alternation(risky)})"
-    # a site head that is no word's first character (村民, 镇里, 村委会 are no sites)
-    site_heads = rf"(?:{_alternation(places['site_heads'])})(?![民委里])"
+    # a site head that is no word's first character (村民, 镇里, 村委会 are no sites), nor the
+    # first of 乡镇, 乡村 or 镇村 (中国乡镇企业; but 大河乡村民 is a township and its villagers, and
+    # 象角村村民 a village and its villagers)
+    site_heads = rf"(?:{_alternation(places['site_heads'])})(?![民委里])(?<!乡(?=镇))(?<![乡镇](?=村(?![民委])))"
     not_inside = re.escape(bodies["not_inside"])
     # modifiers inside a name: no function words or punctuation, no post head, no verb of action
     stops = _alternation([*titles["heads"], *bodies["verbs"]])
@@ -218,10 +224,14 @@ def grammar() -> Grammar:
     body = re.compile(rf"(?=[{_first_chars(body_first_words)}])(?:(?:{prefix}){ordinal}?{mod}{head}|{standalone}){unit}*")
     # a site's own name: no bracket, digit or level character (乡镇村) of its own; greedy, so
     # 富港村 is a village, not the port 富港
-    site_char = rf"(?:(?!{stops})[^\s{not_inside}，,。、；;：:“”《》（）()乡镇村0-9０-９])"
+    # 都 ends no body's modifier (市里都要…), but names many a town (甘都镇)
+    site_not_inside = not_inside.replace("都", "")
+    site_char = rf"(?:(?!{stops})[^\s{site_not_inside}，,。、；;：:“”《》（）()乡镇村0-9０-９])"
     # zones (园区, 示范区, 开发区) have long formal names (国家农业高新技术产业示范区); other sites short ones
     zone_heads = _alternation([h for h in places["site_heads"] if h.endswith(_ZONE_ENDINGS)])
-    site_mod = rf"(?:{site_char}{{5,10}}(?={zone_heads})|{site_char}{{0,4}})"
+    # an ethnic township names its nationalities before its head (江南朝鲜族满族乡)
+    ethnic = _alternation(places["ethnic_groups"].split())
+    site_mod = rf"(?:{site_char}{{5,10}}(?={zone_heads})|{site_char}{{1,4}}?(?:{ethnic}){{1,3}}(?=[乡镇])|{site_char}{{0,4}})"
     # a division, then up to two levels of site under it (古县岳阳镇东庄村)
     place = re.compile(rf"(?=[{_first_chars(names)}])(?:{place_names})(?:(?P<site>{site_mod}(?:{site_heads}))(?P<site2>{site_char}{{1,4}}(?:{site_heads}))?)?")
     # a site after 、 (和, 及) with a name of its own and a site head, up to the next list or clause break
