@@ -201,3 +201,18 @@ def test_a_zone_body_written_without_its_place_is_the_home_zone_s(nlp):
     assert bodies.keys() == {"经开区管委会", "高新区管委会"}
     other = analyse(nlp, "会上，经开区管委会作了发言。", home_place="太原")
     assert next(m.entity for m in other._.mentions if m.label == "ORG") != bodies["经开区管委会"].entity
+
+
+def test_a_post_inside_a_body_s_name_is_no_post(nlp, any_nlp):
+    # People's Daily, 1998-01: 书记 inside 书记处 is the body's name; the chain goes on to 中宣部部长
+    doc = analyse(nlp, "中共中央政治局委员、书记处书记、中宣部部长丁关根观看了演出。", home_place=None)
+    assert pairs(doc) == {("丁关根", t) for t in ("中共中央政治局委员", "书记处书记", "中宣部部长")}
+    doc = analyse(any_nlp, "中共中央政治局委员、中央书记处书记、中宣部部长李书磊出席。", home_place=None)
+    assert ("李书磊", "中央书记处书记") in pairs(doc)
+    assert labelled(doc, "PERSON") == {"李书磊"}
+
+
+def test_no_name_ends_in_a_particle(any_nlp):
+    # People's Daily, 1998-01: 战 is a surname, 战线的同志 no name before 同志
+    doc = analyse(any_nlp, "农业战线的同志们，风里来雨里去，做了大量工作。", home_place=None)
+    assert labelled(doc, "PERSON") == set()

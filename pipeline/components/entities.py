@@ -35,8 +35,8 @@ _ROLE_VERB_AFTER_NAME = re.compile(
 _PLACE_LAST = frozenset("街路巷馆站寺庙")
 #: a visit verb inside a span, unless it names a body's trade (中央纪律检查委员会, 考察团)
 _VISIT_VERB = re.compile(r"(?:检查|考察)(?!委员会|组|团|室|站|院|处|局|所|司)")
-#: characters that end no name a rule reads from its context (专家满意了)
-_NOT_NAME_LAST = frozenset("了过着的地得们") | NOT_NAME_END
+#: characters that end no name a rule reads from its context (专家满意了, 战线的同志)
+NOT_NAME_LAST = frozenset("了过着的地得们") | NOT_NAME_END
 #: a weekday, a date or a page label, as a masthead writes them (星期二, 第01版, A3版, 5月16日)
 _CALENDAR_OR_PAGE = re.compile(
     r"(?:星期|礼拜|周)[一二三四五六日天]|第?[0-9０-９A-Za-zＡ-Ｚ一二三四五六七八九十]{1,3}版"
@@ -229,7 +229,7 @@ class EntityRules:
                 and shortest <= len(name) - surname <= 2
                 and name not in g.not_names
                 and name[0] not in _NOT_NAME_START
-                and name[-1] not in _NOT_NAME_LAST
+                and name[-1] not in NOT_NAME_LAST
                 and not any(name.endswith(head) for head in g.title_heads)
             )
 

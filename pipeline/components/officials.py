@@ -22,7 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..records import Mention, Official, Post
-from .entities import NOT_NAME_END, add_mention, doc_text, mentions_of, occurrences, sync_spans
+from .entities import NOT_NAME_LAST, add_mention, doc_text, mentions_of, occurrences, sync_spans
 from .grammar import grammar
 
 if not Doc.has_extension("officials"):
@@ -43,7 +43,8 @@ _APPOINTED_TO = re.compile(r"(?:当选为?|为|的)$")
 #: a résumé's post held now (现任, 现为), right before the post
 _CURRENTLY = re.compile(r"现(?:任|为|担任)$")
 _GROUP_WORD = re.compile(r"(?:省市|市县|省|市|县|区|州|镇)领导(?:同志)?")
-_BODY_END = set("委组局部会办院厅处科室队所站中心长员记")
+#: last characters of a body's name (市委, 公司): no name before a post ends in one
+_BODY_END = set("委组局部会办院厅处科室队所站中心长员记司团社厂")
 _LIST_ITEM = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?=、|及|和|等|[，,。；;]|出席|参加|列席)")
 
 
@@ -121,8 +122,9 @@ class Officials:
         """An item of a name list after a title (``刘斌、开桂兰、方祖中``): two to four characters
         between list delimiters, whatever the surname."""
         match = _LIST_ITEM.match(text, start)
-        if match is None:
-            return None
+        g = grammar()
+        if match is None or match[1] in g.not_names or match[1].endswith(g.title_heads):
+            return None  # 政治局委员、书记处书记、: the next post of a chain, no name
         return Mention("PERSON", start, match.end(1), match[1], source="rule")
 
     def _read_name(self, text: str, start: int) -> Mention | None:
@@ -142,8 +144,8 @@ class Officials:
             verb = _AFTER_NAME.match(text, end - 1) if given == 2 else None
             if verb and len(verb.group()) > 1:
                 continue  # 孙丽陪同下: the verb starts at the third character
-            if given == 2 and name[-1] in NOT_NAME_END:
-                continue  # 谷明等在主席台就座: 等 closes the list, no given name ends so
+            if given == 2 and name[-1] in NOT_NAME_LAST:
+                continue  # 谷明等在主席台就座, 战线的同志: 等 closes the list, no given name ends in 的
             if name[surname_len:] in g.verbs or name in g.verbs:
                 return None  # 学习贯彻总书记…, 习近平总书记强调: a verb before or after the post, no name
             if name in g.not_titles or name in g.not_names or any(name.endswith(h) for h in g.title_heads if len(h) > 1):
@@ -209,6 +211,8 @@ class Officials:
         titles: list[_Title] = []
         for post in g.post.finditer(text):
             start = post.start()
+            if any(b.start <= start and post.end() < b.end for b in bodies):
+                continue  # 书记 inside 中央书记处: a body's name, not its post
             best = None
             for body in bodies:
                 if body.start < start < body.end <= post.end():
