@@ -216,3 +216,10 @@ def test_no_name_ends_in_a_particle(any_nlp):
     # People's Daily, 1998-01: 战 is a surname, 战线的同志 no name before 同志
     doc = analyse(any_nlp, "农业战线的同志们，风里来雨里去，做了大量工作。", home_place=None)
     assert labelled(doc, "PERSON") == set()
+
+
+def test_no_name_read_back_from_inside_a_word(nlp):
+    # People's Daily, 1998-01: before 局长 no name 闻出版 starts inside the word 新闻
+    doc = analyse(nlp, "全国新闻出版局长会议指出出版改革寻求新突破。", home_place=None)
+    assert labelled(doc, "PERSON") == set()
+    assert ("吴贤德", "市长") in pairs(analyse(nlp, "吴贤德市长出席会议。"))

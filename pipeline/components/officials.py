@@ -53,6 +53,12 @@ def _sentence_start(text: str, at: int) -> int:
     return max(text.rfind(c, 0, at) for c in "。！？\n") + 1
 
 
+def _inside_word(doc: Doc, at: int) -> bool:
+    """Whether character ``at`` is inside a word of the segmenter (not a word's first character)."""
+    token = doc[doc.char_span(at, at + 1, alignment_mode="expand").start]
+    return token.idx < at
+
+
 @dataclass(slots=True)
 class _Title:
     start: int
@@ -110,6 +116,8 @@ class Officials:
                 continue
             if length == 2 and start > 0 and "\u4e00" <= text[start - 1] <= "\u9fff":
                 continue  # a two-character name inside running text is too often a word (信访局长)
+            if length == 3 and _inside_word(doc, start):
+                continue  # 新闻出版局长: 闻 is inside the segmenter's word 新闻, no name starts there
             person = self._read_name(text[:end], start)
             if person is not None and person.end == end and person.text not in grammar().title_words:
                 overlaps = any(m.label in ("ORG", "PLACE", "TITLE", "PERSON") and m.start < end and start < m.end for m in mentions_of(doc))
