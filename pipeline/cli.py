@@ -157,6 +157,19 @@ def train_segmenter_command(
     console.print(f"segmenter written to {path}")
 
 
+@train_app.command("words")
+def train_words_command(
+    corpora: Annotated[Path, typer.Option(help="The shared corpora folder.")] = DEFAULT_CORPORA,
+    output: Annotated[Path | None, typer.Option(help="Where to write the list (default: the package's data).")] = None,
+    limit: Annotated[int | None, typer.Option(help="Use the first N paragraphs only (smoke tests).")] = None,
+) -> None:
+    """List the common words a surname starts (pd1998/train.txt): never a name read by a rule."""
+    from .training.words import DEFAULT_OUTPUT, write_common_words
+
+    path = write_common_words(corpora, output or DEFAULT_OUTPUT, limit=limit)
+    console.print(f"common words written to {path}")
+
+
 @train_app.command("ner")
 def train_ner_command(
     corpora: Annotated[Path, typer.Option(help="The shared corpora folder.")] = DEFAULT_CORPORA,

@@ -223,3 +223,11 @@ def test_no_name_read_back_from_inside_a_word(nlp):
     doc = analyse(nlp, "全国新闻出版局长会议指出出版改革寻求新突破。", home_place=None)
     assert labelled(doc, "PERSON") == set()
     assert ("吴贤德", "市长") in pairs(analyse(nlp, "吴贤德市长出席会议。"))
+
+
+def test_a_common_word_before_or_after_a_post_is_no_name(any_nlp):
+    # People's Daily, 1998-01: 包括 and 卫生 are words (the training split never names anyone so)
+    doc = analyse(any_nlp, "越共中央政治局常委会成员共5名，包括总书记黎可漂、国家主席陈德良。", home_place=None)
+    assert not {"包括"} & labelled(doc, "PERSON")
+    doc = analyse(any_nlp, "卫生部长说，每个家庭医生所负责的人数太多。", home_place=None)
+    assert labelled(doc, "PERSON") == set()

@@ -61,3 +61,25 @@ def test_tiny_training_runs_end_to_end(shared, tmp_path: Path):
     nlp = load("default", models)
     with nlp.select_pipes(enable=["ner"]):  # the CRF alone: 40 L-BFGS steps on 400 sentences find people
         assert evaluate_entities(nlp, sentences)["PERSON"]["f"] > 0.3
+
+
+def test_common_words_are_words_a_surname_starts_and_never_a_name():
+    from pipeline.training.words import common_words
+
+    lines = [
+        "19980101-01-001-001/m  包括/v  总书记/n  江/nr  泽民/nr  在内/v  。/w",
+        "19980101-01-001-002/m  包括/v  卫生/an  部门/n  ，/w  包括/nr  说/v  。/w",
+        "19980101-01-001-003/m  卫生/an  工作/vn  和/c  国防/n  ，/w  国防/n  建设/vn  。/w",
+    ]
+    sentences = [parse_pku_line(line) for line in lines]
+    # 卫生 and 国防 twice and never a name; 包括 is a name once; 工作 starts with no surname
+    assert common_words(sentences) == ["卫生", "国防"]
+
+
+def test_the_shipped_common_words_are_the_training_split_s(shared, tmp_path: Path):
+    from importlib import resources
+
+    from pipeline.training.words import write_common_words
+
+    rebuilt = write_common_words(shared / "corpora", tmp_path / "words.txt").read_text(encoding="utf-8")
+    assert rebuilt == resources.files("pipeline.data").joinpath("common_words.txt").read_text(encoding="utf-8")

@@ -228,6 +228,7 @@ class EntityRules:
                 bool(surname)
                 and shortest <= len(name) - surname <= 2
                 and name not in g.not_names
+                and name not in g.common_words
                 and name[0] not in _NOT_NAME_START
                 and name[-1] not in NOT_NAME_LAST
                 and not any(name.endswith(head) for head in g.title_heads)

@@ -116,6 +116,7 @@ class Grammar:
     title_heads: tuple[str, ...]
     title_words: frozenset[str]  # qualifiers and level words of posts (国家, 常务): never names
     verbs: frozenset[str]  # verbs of the news (贯彻, 召开): never a given name (学习贯彻总书记…)
+    common_words: frozenset[str]  # words a surname starts (包括, 卫生): never a name a rule reads
 
     def surname_length(self, text: str, start: int = 0) -> int:
         """The length of the surname that starts ``text`` at ``start`` (2 for 欧阳), 0 if none does."""
@@ -127,6 +128,11 @@ class Grammar:
 def _read_lexicon() -> dict:
     with resources.files("pipeline.data").joinpath("lexicon.toml").open("rb") as handle:
         return tomllib.load(handle)
+
+
+def _read_common_words() -> frozenset[str]:
+    text = resources.files("pipeline.data").joinpath("common_words.txt").read_text(encoding="utf-8")
+    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
 
 
 def _read_divisions() -> tuple[dict[str, str], dict[str, str]]:
@@ -280,4 +286,5 @@ def grammar() -> Grammar:
         title_heads=tuple(sorted(title_heads, key=len, reverse=True)),
         title_words=frozenset([*titles["qualifiers"], *titles["level_prefixes"]]),
         verbs=frozenset([*bodies["verbs"], *bodies["clause_verbs"]]),
+        common_words=_read_common_words(),
     )

@@ -131,7 +131,7 @@ class Officials:
         between list delimiters, whatever the surname."""
         match = _LIST_ITEM.match(text, start)
         g = grammar()
-        if match is None or match[1] in g.not_names or match[1].endswith(g.title_heads):
+        if match is None or match[1] in g.not_names or match[1] in g.common_words or match[1].endswith(g.title_heads):
             return None  # 政治局委员、书记处书记、: the next post of a chain, no name
         return Mention("PERSON", start, match.end(1), match[1], source="rule")
 
@@ -156,6 +156,8 @@ class Officials:
                 continue  # 谷明等在主席台就座, 战线的同志: 等 closes the list, no given name ends in 的
             if name[surname_len:] in g.verbs or name in g.verbs:
                 return None  # 学习贯彻总书记…, 习近平总书记强调: a verb before or after the post, no name
+            if name in g.common_words:
+                continue  # 包括总书记…, 卫生部长: a word of the news, no name
             if name in g.not_titles or name in g.not_names or any(name.endswith(h) for h in g.title_heads if len(h) > 1):
                 return None  # 党总支副书记: a word before the post, no name
             return Mention("PERSON", start, end, name, source="rule")
