@@ -335,3 +335,26 @@ def test_to_after_a_verb_it_completes_is_no_visit(nlp):
     doc = analyse(nlp, "会议要求，切实把思想和行动统一到党中央决策部署上来。市长王刚受到省委表彰后到市人民医院调研。")
     visits = events(doc, "visit")
     assert len(visits) == 1 and fillers(visits[0], "site") == ["市人民医院"]
+
+
+def test_the_place_a_visit_is_held_in_is_a_site(nlp):
+    # People's Daily, 1998-01: 在…考察 names the place visited; 在我市 names none
+    doc = analyse(nlp, "全国人大常委会委员长乔石近日在上海考察工作时强调，要继续解放思想。", issue_date="1998-01-13")
+    (visit,) = events(doc, "visit")
+    assert fillers(visit, "visitor") == ["乔石"] and fillers(visit, "site") == ["上海"]
+    doc = analyse(nlp, "1月5日，省委书记王宁在我市调研。", issue_date="2024-01-08")
+    (visit,) = events(doc, "visit")
+    assert fillers(visit, "site") == []
+
+
+def test_every_movement_of_a_visit_sentence_lands_on_its_sites(nlp):
+    # a provincial daily's report: 先后来到A、B，深入C、D: four sites
+    doc = analyse(
+        nlp,
+        "1月5日至6日，省委书记王宁在曲靖市调研。他先后来到麒麟区、沾益区，深入云南驰宏锌锗股份有限公司、"
+        "曲靖经济技术开发区，了解企业生产经营情况。",
+        issue_date="2024-01-08",
+    )
+    (visit,) = events(doc, "visit")
+    assert fillers(visit, "site") == ["曲靖市", "麒麟区", "沾益区", "云南驰宏锌锗股份有限公司", "曲靖经济技术开发区"]
+    assert visit.date == "2024-01-05"

@@ -345,9 +345,15 @@ class Events:
             if not visitors:
                 groups = [b for b in bodies if sentence[0] <= b.start and b.end <= anchor.start() and _GROUP.search(b.text) and len(b.text) > 3]
                 visitors = groups[-1:]  # where a visit names only the group, the group is the visitor
+            sites = self._sites(doc, bodies, anchor, trigger, sentence)
+            if anchor is trigger and triggers:
+                sites = self._sites_before(text, bodies, trigger, sentence) + sites
+            for move in moves:
+                if move.start() >= max(anchor.end(), trigger.end()):
+                    sites += self._sites(doc, bodies, move, move, sentence)  # 来到A、B，深入C、D
             if not visitors:
                 if found and anchor.group() in _GOES_TO and _GOES_ON.fullmatch(text, sentence[0], anchor.start()):
-                    for site in self._sites(doc, bodies, anchor, trigger, sentence):
+                    for site in sites:
                         found[-1].add("site", self._arg(site))  # 他先后来到A、B: the visit goes on
                 continue
             for person in visitors:
@@ -357,7 +363,7 @@ class Events:
                 if company and company.group() == "陪同" and self._between_is_list(text, person.end, company.start()):
                     role = "companion"
                 event.add(role, self._arg(person))
-            for site in self._sites(doc, bodies, anchor, trigger, sentence):
+            for site in sites:
                 event.add("site", self._arg(site))
             if "visitor" in event.args and (triggers or "site" in event.args):
                 found.append(event)
@@ -374,6 +380,19 @@ class Events:
             clause_end = _CLAUSE_END.search(doc_text(doc), anchor.end(), sentence[1])
             site_to = clause_end.start() if clause_end else sentence[1]
         return [b for b in bodies if anchor.end() <= b.start and b.end <= site_to and not self._nested(b, doc)]
+
+    def _sites_before(self, text: str, bodies: list[Mention], trigger: re.Match, sentence) -> list[Mention]:
+        """``在曲靖市麒麟区调研``: the places and bodies between 在 and the visit verb, where they
+        fill what lies between (a list of them at most)."""
+        at = text.rfind("在", sentence[0], trigger.start())
+        if at < 0:
+            return []
+        inside = [b for b in bodies if at < b.start and b.end <= trigger.start()]
+        outermost = [b for b in inside if not any(o is not b and o.start <= b.start and b.end <= o.end for o in inside)]
+        rest = text[at + 1 : trigger.start()]
+        for body in sorted(outermost, key=lambda b: b.start, reverse=True):
+            rest = rest[: body.start - at - 1] + rest[body.end - at - 1 :]
+        return outermost if outermost and not rest.strip("、和及与 ") else []
 
     def _activity_sites(self, doc: Doc, sentences, visits: list[Event]) -> None:
         """``在X，<visitor>听取…``: X is a site of the visit its visitor is on."""
