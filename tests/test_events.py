@@ -358,3 +358,19 @@ def test_every_movement_of_a_visit_sentence_lands_on_its_sites(nlp):
     (visit,) = events(doc, "visit")
     assert fillers(visit, "site") == ["曲靖市", "麒麟区", "沾益区", "云南驰宏锌锗股份有限公司", "曲靖经济技术开发区"]
     assert visit.date == "2024-01-05"
+
+
+def test_an_event_done_some_day_before_its_dateline_takes_no_date_from_it(nlp):
+    # People's Daily, 1998-01-13: 近日 in a wire story is no day of the dateline; the visit's days
+    # are given in the next paragraph
+    doc = analyse(
+        nlp,
+        "乔石在上海考察时提出经济上实现新发展改革上争取新突破\n新华社上海１月１２日电（记者陈毛弟）全国人大常委会委员长乔石近日在上海"
+        "考察工作时强调，要继续解放思想，大胆探索，扎实工作。\n１月７日至１１日，乔石在上海市委书记黄菊陪同下在上海考察工作。",
+        issue_date="1998-01-13",
+    )
+    (directive,) = events(doc, "directive")
+    assert fillers(directive, "speaker") == ["乔石"] and directive.date is None
+    assert {v.date for v in events(doc, "visit")} == {"1998-01-07"}
+    doc = analyse(nlp, "新华社北京1月7日电 国家主席习近平在人民大会堂会见越南国会主席王廷惠。", issue_date="2024-01-08")
+    assert [e.date for e in events(doc, "talk")] == ["2024-01-07"]

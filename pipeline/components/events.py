@@ -3,9 +3,10 @@
 Triggers are verbs of a closed list (ANNOTATION.md); roles are read from the mentions around
 them: the subject name list before the verb (back to the previous role verb or the sentence
 start), the organiser body before ``召开``/``举行`` or at the head of the meeting's name, the
-sites between ``深入``/``来到`` and the visit verb. Dates come from the trigger's sentence, else
-from the event the sentence belongs to, else from the article's lead. A headline and the
-article that report one meeting, visit or talk give one event.
+sites between ``深入``/``来到`` and the visit verb (or ``在`` and it: ``在上海考察``). Dates come from
+the trigger's sentence, else from the event the sentence belongs to, else from the article's
+lead; a sentence that says its event happened some day it does not give (``近日``, ``日前``)
+takes none. A headline and the article that report one meeting, visit or talk give one event.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from spacy.tokens import Doc
 
 from ..ingest.page import split_sentences
 from ..records import Argument, Event, Mention
-from .dates import DateMention, dateline_date, find_dates
+from .dates import DATE_PATTERN, DateMention, dateline_date, find_dates
 from .entities import doc_text, mentions_of
 
 if not Doc.has_extension("events"):
@@ -78,6 +79,8 @@ TALK = re.compile(r"(?P<trigger>会见|会谈|通电话|接见|视频通话|通�
 COMPANY = re.compile(r"陪同|一同|参加")
 
 _CLAUSE_END = re.compile(r"[，,。；;！!]")
+#: words that say a sentence's event happened on a day it does not give
+_UNDATED = re.compile(r"近日|日前|近期|前不久|此前|不久前")
 #: a sentence that carries the last visit on to more sites: (随后，)他(还)先后来到…
 _GOES_ON = re.compile(
     r"(?:(?:随后|接着|之后|其间|期间)[，,]?(?:他|她|他们|她们)?|(?:他|她|他们|她们)|(?:调研|考察|督查|督导|检查|慰问|代表)[组团])"
@@ -169,9 +172,19 @@ class Events:
         """The first date of a sentence, read against the dateline's day where the story has one."""
         text = doc_text(doc)
         dates = list(find_dates(text, dateline.date if dateline else self._issue_date(doc), sentence[0], sentence[1]))
-        if len(dates) > 1 and dateline is not None and dates[0].start == dateline.start:
-            dates = dates[1:]  # 新华社郑州1月12日电 … 1月11日至12日在…考察: the dateline is when it was filed
+        if dateline is not None and dates and dates[0].start == dateline.start:
+            if len(dates) > 1:
+                dates = dates[1:]  # 新华社郑州1月12日电 … 1月11日至12日在…考察: the dateline is when it was filed
+            elif self._undated(text, sentence, dateline):
+                return None  # 新华社北京1月7日电 习近平近日…: filed that day, done some day before
         return dates[0].date.isoformat() if dates else None
+
+    @staticmethod
+    def _undated(text: str, sentence: tuple[int, int], dateline: DateMention | None) -> bool:
+        """Whether a sentence says its event happened some day it does not give (日前, 近日):
+        no date is taken for it from the story around."""
+        start = max(sentence[0], dateline.end) if dateline is not None and sentence[0] <= dateline.start < sentence[1] else sentence[0]
+        return bool(_UNDATED.search(text, start, sentence[1])) and not DATE_PATTERN.search(text, start, sentence[1])
 
     # -- the pass ---------------------------------------------------------------------------
 
@@ -191,10 +204,10 @@ class Events:
         main.sort(key=lambda e: e.start)
         for event in main:
             event.date = self._date_in(doc, event.sentence, dateline)
-        if main and main[0].date is None:
+        if main and main[0].date is None and not self._undated(text, main[0].sentence, dateline):
             main[0].date = lead_date
         for previous, event in zip(main, main[1:], strict=False):
-            if event.date is None and (event.type != "meeting" or event.name is None):
+            if event.date is None and (event.type != "meeting" or event.name is None) and not self._undated(text, event.sentence, dateline):
                 # the story goes on where the last dated event was; 主持会议 is that meeting
                 event.date = previous.date
         self._attach_roles(doc, sentences, meetings, visits)
@@ -505,7 +518,9 @@ class Events:
                     while content_start < sentence[1] and text[content_start] in "，,:： \u3000":
                         content_start += 1
                     event.content = text[content_start : sentence[1]].strip().rstrip("。；;") or None
-                event.date = self._date_in(doc, sentence, dateline) or self._context_date(text, sentence, match, main, lead_date)
+                event.date = self._date_in(doc, sentence, dateline)
+                if event.date is None and not self._undated(text, sentence, dateline):
+                    event.date = self._context_date(text, sentence, match, main, lead_date)
                 found.append(event)
             persons = [p for p in self._persons(doc) if sentence[0] <= p.start < sentence[1]]
             if persons and not any(e.sentence == sentence for e in found):
