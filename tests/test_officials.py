@@ -231,3 +231,13 @@ def test_a_common_word_before_or_after_a_post_is_no_name(any_nlp):
     assert not {"包括"} & labelled(doc, "PERSON")
     doc = analyse(any_nlp, "卫生部长说，每个家庭医生所负责的人数太多。", home_place=None)
     assert labelled(doc, "PERSON") == set()
+
+
+def test_an_envoy_s_post_is_the_sending_country_s(any_nlp):
+    # People's Daily, 1998-01, and a provincial daily: 中国驻美国大使 is China's, not America's
+    doc = analyse(any_nlp, "中国驻美国大使李肇星出席招待会。", home_place=None)
+    assert pairs(doc) == {("李肇星", "中国驻美国大使")}
+    (official,) = doc._.officials
+    assert [(p.body.text, p.post) for p in official.posts] == [("中国", "驻美国大使")]
+    doc = analyse(any_nlp, "驻埃及大使安惠侯出席招待会。", home_place=None)
+    assert [(p.body, p.post) for p in doc._.officials[0].posts] == [(None, "驻埃及大使")]

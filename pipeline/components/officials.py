@@ -231,7 +231,12 @@ class Officials:
                 attached = body.end <= start and start - body.end <= 10 and g.title_modifier.fullmatch(text, body.end, start)
                 if attached and (best is None or (body.end, -body.start) > (best.end, -best.start)):
                     best = body
-            if best is not None:
+            if best is not None and text[best.start - 1 : best.start] == "驻":
+                # 中国驻美国大使, 泰国驻昆明总领事: the post is the sending country's
+                sender = next((b for b in bodies if b.end == best.start - 1), None)
+                start = sender.start if sender else best.start - 1
+                best = sender  # 驻美国大使 alone: no body of its own
+            elif best is not None:
                 start = best.start
             else:
                 prefix = g.title_prefix.search(text, max(0, start - 6), start)
