@@ -374,3 +374,23 @@ def test_an_event_done_some_day_before_its_dateline_takes_no_date_from_it(nlp):
     assert {v.date for v in events(doc, "visit")} == {"1998-01-07"}
     doc = analyse(nlp, "新华社北京1月7日电 国家主席习近平在人民大会堂会见越南国会主席王廷惠。", issue_date="2024-01-08")
     assert [e.date for e in events(doc, "talk")] == ["2024-01-07"]
+
+
+def test_sympathy_by_telegram_is_no_visit_and_reporters_speak_for_no_one(nlp):
+    # People's Daily, 1998-01: 表示慰问 and 慰问电 are no visits; the byline's 符卫建 reports, and a
+    # meeting of every kind (召开各种会议) is none reported
+    doc = analyse(
+        nlp,
+        "一些外国领导人纷纷致电江泽民主席和李鹏总理，对河北张家口地区的地震灾民表示慰问。向江泽民主席发来慰问电的有：秘鲁总统藤森。",
+        issue_date="1998-01-19",
+    )
+    assert events(doc, "visit") == []
+    assert {m.text for m in doc._.mentions if m.label == "PERSON"} == {"江泽民", "李鹏", "藤森"}
+    doc = analyse(
+        nlp,
+        "据新华社贝鲁特１月５日电（记者王波、符卫建）黎巴嫩５日拒绝了以色列的建议，称安理会通过的关于要求以从黎撤军的４２５号决议是无条件的。",
+        issue_date="1998-01-06",
+    )
+    assert not any("符卫建" in fillers(e, "speaker") for e in doc._.events)
+    doc = analyse(nlp, "《办法》规定，全军团以上单位和部门，召开各种会议须厉行节约。", issue_date="1998-01-05")
+    assert events(doc, "meeting") == []

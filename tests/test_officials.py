@@ -241,3 +241,11 @@ def test_an_envoy_s_post_is_the_sending_country_s(any_nlp):
     assert [(p.body.text, p.post) for p in official.posts] == [("中国", "驻美国大使")]
     doc = analyse(any_nlp, "驻埃及大使安惠侯出席招待会。", home_place=None)
     assert [(p.body, p.post) for p in doc._.officials[0].posts] == [(None, "驻埃及大使")]
+
+
+def test_group_nouns_and_conjunctions_start_no_name(any_nlp):
+    # People's Daily, 1998-01: 位 and 和 are surnames too; 一位领导同志 and 和李鹏 are no names
+    doc = analyse(any_nlp, "中央一位领导同志早在１９９４年就指出，拍卖“四荒”卖掉的是使用权。", home_place=None)
+    assert labelled(doc, "PERSON") == set()
+    doc = analyse(any_nlp, "外国领导人纷纷致电江泽民主席和李鹏总理表示慰问。", home_place=None)
+    assert "和李鹏" not in labelled(doc, "PERSON")

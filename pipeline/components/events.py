@@ -40,7 +40,7 @@ MEETING_AFTER_VERB = re.compile(
 #: a description up to its last 的 (为期一天的…, 由…举办的…)
 _NAME_LEAD = re.compile(r"^(?:.*?(?:日电|日讯|本报讯)(?:[（(][^）)]*[）)])?)?(?:.*的)?")
 #: a meeting described or counted, not reported: 是…召开的一次十分重要的会议, 每年召开一次全国性会议
-_DESCRIBED = re.compile(r"^一[次场个]")
+_DESCRIBED = re.compile(r"^(?:一[次场个]|各[种类项级]|有关|相关|一些|多次|若干)")
 #: a meeting referred back to: 这次会议 is the article's meeting, and no name of it
 _REFERRED = re.compile(r"^(?:这|此|本|该)[次场个]?(?:会议|会)$")
 #: the day and time between a meeting and its verb (会议今天上午在北京开幕, 会议10日召开)
@@ -88,7 +88,7 @@ _GOES_ON = re.compile(
 )
 _GOES_TO = frozenset(("先后来到", "先后到", "来到", "深入", "走进", "前往"))
 _AT_SITE = re.compile(r"\s*(?:随后|接着|先后)?[，,]?在(?P<site>[^，,。；]{2,30})[，,]")
-_CREDIT = re.compile(r"(?:记者|通讯员|摄影|编辑|来源[:：][\s　]*[\u4e00-\u9fff]+)[\s　]*(?:[\u4e00-\u9fff]{2,4}[\s　]+)*$")
+_CREDIT = re.compile(r"(?:记者|通讯员|摄影|编辑|来源[:：][\s　]*[\u4e00-\u9fff]+)[\s　]*(?:[\u4e00-\u9fff]{2,4}[\s　、]+)*$")
 _SHARED_SUBJECT = re.compile(r"主持|召开|举行|调研|视察|考察|检查|慰问")
 _TOPIC = re.compile(r"就|对|围绕|针对")
 _BARRIER = re.compile(r"主持|出席|参加|列席|会见|会谈|陪同|召开|举行|强调|指出|要求|表示|调研|视察|检查|慰问|。")
@@ -429,6 +429,8 @@ class Events:
         after = text[match.end() : match.end() + 3]
         if match.group() == "检查" and re.search(r"(?:的|和|督导|监督|纪律|自我|核酸)$", before):
             return False  # an inspection as a noun or a test, not a visit
+        if match.group() == "慰问" and (re.match(r"[电信函金品款]", after) or re.search(r"(?:表示|致以|转达|致电)$", before)):
+            return False  # a telegram of sympathy (慰问电, 表示慰问), not a visit
         # not a team, a report, or a back-reference (在调研中指出)
         return not re.match(r"组|团|报告|结果|中(?![央国共华])|时|期间|后", after)
 

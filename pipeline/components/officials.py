@@ -43,6 +43,8 @@ _APPOINTED_TO = re.compile(r"(?:当选为?|为|的)$")
 #: a résumé's post held now (现任, 现为), right before the post
 _CURRENTLY = re.compile(r"现(?:任|为|担任)$")
 _GROUP_WORD = re.compile(r"(?:省市|市县|省|市|县|区|州|镇)领导(?:同志)?")
+#: conjunctions and prepositions that are surnames too: before a name, they start none
+_PREPOSITIONS = frozenset("和与及对把被在为从就同跟向")
 #: last characters of a body's name (市委, 公司): no name before a post ends in one
 _BODY_END = set("委组局部会办院厅处科室队所站中心长员记司团社厂")
 _LIST_ITEM = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?=、|及|和|等|[，,。；;]|出席|参加|列席)")
@@ -140,8 +142,8 @@ class Officials:
         characters) that a delimiter or a verb follows."""
         g = grammar()
         surname_len = g.surname_length(text, start)
-        if not surname_len:
-            return None
+        if not surname_len or (text[start] in _PREPOSITIONS and g.surname_length(text, start + 1)):
+            return None  # 主席和李鹏总理: 和 joins two names, it starts none
         for given in (2, 1):
             end = start + surname_len + given
             name = text[start:end]
@@ -160,6 +162,8 @@ class Officials:
                 continue  # 包括总书记…, 卫生部长: a word of the news, no name
             if name in g.not_titles or name in g.not_names or any(name.endswith(h) for h in g.title_heads if len(h) > 1):
                 return None  # 党总支副书记: a word before the post, no name
+            if name[surname_len:] in g.not_names:
+                return None  # 一位领导同志: 位 is a surname, 领导 no given name
             return Mention("PERSON", start, end, name, source="rule")
         return None
 
