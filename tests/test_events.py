@@ -394,3 +394,26 @@ def test_sympathy_by_telegram_is_no_visit_and_reporters_speak_for_no_one(nlp):
     assert not any("符卫建" in fillers(e, "speaker") for e in doc._.events)
     doc = analyse(nlp, "《办法》规定，全军团以上单位和部门，召开各种会议须厉行节约。", issue_date="1998-01-05")
     assert events(doc, "meeting") == []
+
+
+def test_a_meeting_held_on_days_given_with_yu(nlp):
+    # People's Daily, 1998-01-23: the communiqué's meeting, its days in a 于 phrase
+    doc = analyse(
+        nlp,
+        "中纪委第二次全体会议公报\n中国共产党中央纪律检查委员会第二次全体会议，于一九九八年一月二十日至二十二日在北京举行。"
+        "出席这次会议的中央纪委委员一百一十二人。\n中央纪律检查委员会常务委员会主持了会议。",
+        issue_date="1998-01-23",
+    )
+    (meeting,) = events(doc, "meeting")
+    assert meeting.name == "中国共产党中央纪律检查委员会第二次全体会议" and meeting.date == "1998-01-20"
+    assert fillers(meeting, "organizer") == ["中国共产党中央纪律检查委员会"]
+
+
+def test_quoted_words_and_a_feature_s_old_dates_report_no_visit(nlp):
+    # People's Daily, 1998-01: a slogan in quotes (严格检查) is no inspection; a caption's visit is
+    # not dated by the birthday a feature opens with
+    doc = analyse(nlp, "中国代表团９日发表声明说：“中国游泳协会一贯坚持‘严令禁止、严格检查、严肃处理’的方针。”", issue_date="1998-01-10")
+    assert events(doc, "visit") == []
+    doc = analyse(nlp, "１９２１年９月２６日，她出生在北京。\n图片：王光美在陕西大荔县看望贫困母亲。", issue_date="1998-01-20")
+    (visit,) = events(doc, "visit")
+    assert fillers(visit, "visitor") == ["王光美"] and visit.date is None

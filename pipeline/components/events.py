@@ -38,15 +38,16 @@ MEETING_AFTER_VERB = re.compile(
 )
 #: what runs into a meeting's name and is no part of it: a dateline (新华社北京1月14日电（记者孙杰）),
 #: a description up to its last 的 (为期一天的…, 由…举办的…)
-_NAME_LEAD = re.compile(r"^(?:.*?(?:日电|日讯|本报讯)(?:[（(][^）)]*[）)])?)?(?:.*的)?")
+_NAME_LEAD = re.compile(r"^(?:.*?(?:日电|日讯|本报讯)(?:[（(][^）)]*[）)])?)?(?:.*的)?了?")
 #: a meeting described or counted, not reported: 是…召开的一次十分重要的会议, 每年召开一次全国性会议
-_DESCRIBED = re.compile(r"^(?:一[次场个]|各[种类项级]|有关|相关|一些|多次|若干)")
+_DESCRIBED = re.compile(r"^(?:一[次场个]|各[种类项级]|[这此该同]类|有关|相关|一些|多次|若干)")
 #: a meeting referred back to: 这次会议 is the article's meeting, and no name of it
 _REFERRED = re.compile(r"^(?:这|此|本|该)[次场个]?(?:会议|会)$")
-#: the day and time between a meeting and its verb (会议今天上午在北京开幕, 会议10日召开)
+#: the day and time between a meeting and its verb (会议今天上午在北京开幕, 会议10日召开; a 于 phrase
+#: may give them too: …第二次全体会议，于一九九八年一月二十日至二十二日在北京举行)
 _WHEN = r"(?:今天|昨天|今日|昨日|[0-9０-９一二三四五六七八九十]{1,3}日)?(?:上午|下午|晚上|晚)?(?:开始)?"
 MEETING_BEFORE_VERB = re.compile(
-    rf"(?P<name>(?:{_NAME_CHAR}|{_NAME_PAREN}){{2,60}}?{_MEETING_NOUN})(?:{_WHEN})?(?:在[^，,。]{{1,15}})?(?:隆重|胜利|顺利)?(?P<verb>召开|举行|开幕(?![式会词上])|闭幕(?![式会词上]))(?![的后前时]|之际|期间|以来)"
+    rf"(?P<name>(?:{_NAME_CHAR}|{_NAME_PAREN}){{2,60}}?{_MEETING_NOUN})(?:{_WHEN})?(?:[，,]?于[^，,。]{{2,25}}?)?(?:在[^，,。]{{1,15}})?(?:隆重|胜利|顺利)?(?P<verb>召开|举行|开幕(?![式会词上])|闭幕(?![式会词上]))(?![的后前时]|之际|期间|以来)"
 )
 #: a verb each of the two patterns above needs
 _HELD_VERB = re.compile(r"主持|召开|举行|开幕|闭幕")
@@ -179,6 +180,11 @@ class Events:
                 return None  # 新华社北京1月7日电 习近平近日…: filed that day, done some day before
         return dates[0].date.isoformat() if dates else None
 
+    def _recent(self, date: str, doc: Doc) -> bool:
+        """Whether ``date`` lies within the year before the issue (or the issue is unknown)."""
+        issue = self._issue_date(doc)
+        return issue is None or dt.timedelta(days=-2) <= issue - dt.date.fromisoformat(date) <= dt.timedelta(days=366)
+
     @staticmethod
     def _undated(text: str, sentence: tuple[int, int], dateline: DateMention | None) -> bool:
         """Whether a sentence says its event happened some day it does not give (日前, 近日):
@@ -197,6 +203,8 @@ class Events:
             lead_date = self._date_in(doc, s, dateline)
             if lead_date:
                 break
+        if lead_date and not self._recent(lead_date, doc):
+            lead_date = None  # a feature's lead (１９２１年９月２６日，她出生于…) dates no news of the issue
         meetings = self._meetings(doc, sentences)
         visits = self._visits(doc, sentences)
         talks = self._talks(doc, sentences)
@@ -431,6 +439,9 @@ class Events:
             return False  # an inspection as a noun or a test, not a visit
         if match.group() == "慰问" and (re.match(r"[电信函金品款]", after) or re.search(r"(?:表示|致以|转达|致电)$", before)):
             return False  # a telegram of sympathy (慰问电, 表示慰问), not a visit
+        paragraph = text.rfind("\n", 0, match.start()) + 1
+        if text.count("“", paragraph, match.start()) > text.count("”", paragraph, match.start()):
+            return False  # inside a quotation (“严令禁止、严格检查”): words, no visit reported
         # not a team, a report, or a back-reference (在调研中指出)
         return not re.match(r"组|团|报告|结果|中(?![央国共华])|时|期间|后", after)
 
