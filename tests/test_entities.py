@@ -261,3 +261,15 @@ def test_departments_named_with_and_and_no_verb_inside_a_body(nlp):
 def test_a_mastheads_weekday_and_page_are_no_names(nlp):
     doc = analyse(nlp, "洛阳日报\n2023年5月16日 星期二 第01版\n市委常委会召开会议")
     assert not any(m.text in ("星期二", "第01版") for m in doc._.mentions)
+
+
+def test_divisions_of_today_and_of_older_issues(rules_nlp):
+    # today's districts and new areas (平城区 since 2018, 雄安新区), the names older issues use
+    # (大同县, 滦县), and no Taiwanese city read inside words (一台北京牌)
+    assert places(rules_nlp, "市长来到平城区新建南路街道文兴社区、云冈区口泉乡杨家窑村走访。") == {
+        "平城区新建南路街道文兴社区",
+        "云冈区口泉乡杨家窑村",
+    }
+    assert places(rules_nlp, "他来到雄安新区察看建设情况。") == {"雄安新区"}
+    assert places(rules_nlp, "滦县和大同县的干部参加了会议。") == {"滦县", "大同县"}
+    assert "台北" not in places(rules_nlp, "老张揭下红布，是一台北京牌的黑白电视机。")

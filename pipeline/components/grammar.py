@@ -150,7 +150,8 @@ def _read_divisions() -> tuple[dict[str, str], dict[str, str]]:
         names.setdefault(name, name)
         # short forms only for provinces and prefecture-level cities: county short forms are
         # too often ordinary words (城关, 新城, 和平)
-        if adcode.endswith("00000000") and len(short) >= 2:
+        # (Taiwan's cities by their full names only: 一台北京牌, 新北京人, 舞台中央)
+        if adcode.endswith("00000000") and len(short) >= 2 and not (adcode.startswith("71") and name[-1] != "省"):
             names.setdefault(short, name)
             if name.endswith("自治州"):
                 names.setdefault(short + "州", name)  # 恩施州, 湘西州: how news writes them
