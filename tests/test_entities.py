@@ -273,3 +273,9 @@ def test_divisions_of_today_and_of_older_issues(rules_nlp):
     assert places(rules_nlp, "他来到雄安新区察看建设情况。") == {"雄安新区"}
     assert places(rules_nlp, "滦县和大同县的干部参加了会议。") == {"滦县", "大同县"}
     assert "台北" not in places(rules_nlp, "老张揭下红布，是一台北京牌的黑白电视机。")
+
+
+def test_abbreviated_party_offices_are_bodies(rules_nlp):
+    # a city daily's attendance line: 编办, 网信办, 外办, 台办 are the offices' short names
+    doc = analyse(rules_nlp, "市委网信办、市委编办、市政府外办、市委台办负责同志参加会议。")
+    assert {m.text for m in doc._.mentions if m.label == "ORG"} >= {"市委网信办", "市委编办", "市政府外办", "市委台办"}
