@@ -279,3 +279,13 @@ def test_abbreviated_party_offices_are_bodies(rules_nlp):
     # a city daily's attendance line: 编办, 网信办, 外办, 台办 are the offices' short names
     doc = analyse(rules_nlp, "市委网信办、市委编办、市政府外办、市委台办负责同志参加会议。")
     assert {m.text for m in doc._.mentions if m.label == "ORG"} >= {"市委网信办", "市委编办", "市政府外办", "市委台办"}
+
+
+def test_sites_under_a_place_the_ner_found_join_it(nlp):
+    # People's Daily, 1998-01: a township the division list lacks, then its village; a river and
+    # its bridge; but no village after a county's short name that a verb runs into (闻喜营造百村)
+    # and no post of a deputy (副镇长)
+    assert places(nlp, "他来到临川市洋洲镇洋洲村看望群众。") == {"临川市洋洲镇洋洲村"}
+    assert "黄河大桥" in places(nlp, "黄河大桥建成通车。")
+    assert not any(p.endswith("百村") for p in places(nlp, "闻喜营造百村绿化工程进展顺利。"))
+    assert places(nlp, "梁四村的王舍人镇副镇长关中秋说。") == {"梁四村", "王舍人镇"}

@@ -33,6 +33,8 @@ _ROLE_VERB_AFTER_NAME = re.compile(
 )
 #: last characters of a street, a hall or a station, which end no name
 _PLACE_LAST = frozenset("街路巷馆站寺庙")
+#: last characters of a division or a township, under which villages and townships are named
+_DIVISION_LAST = frozenset("省市县区州旗盟乡镇")
 #: a visit verb inside a span, unless it names a body's trade (中央纪律检查委员会, 考察团)
 _VISIT_VERB = re.compile(r"(?:检查|考察)(?!委员会|组|团|室|站|院|处|局|所|司)")
 #: characters that end no name a rule reads from its context (专家满意了, 战线的同志)
@@ -180,6 +182,33 @@ class EntityRules:
         return found
 
     @staticmethod
+    def sites_after_places(text: str, mentions: list[Mention]) -> list[Mention]:
+        """A place the NER found, then sites under it (袍江经济技术开发区斗门街道, 琅琊山 + a site
+        head): one PLACE, as the grammar reads a division and its sites."""
+        g = grammar()
+        for place in list(mentions):
+            if place.label != "PLACE" or place.source != "ner" or place not in mentions:
+                continue
+            match = g.site_tail.match(text, place.end)
+            if match is None:
+                continue
+            sites = [s for s in (match["site"], match["site2"]) if s]
+            end = place.end
+            for site in sites:
+                if any(site.endswith(word) and not (word in g.site_heads and len(site) - len(word) >= 2) for word in g.generic_places):
+                    break  # 某县整顿农村, 城镇: no site of its own
+                one_char_head = not any(site.endswith(h) for h in g.site_heads if len(h) > 1)
+                if one_char_head and (len(site) == 1 or text[end - 1] not in _DIVISION_LAST):
+                    break  # 双泾村 + 村干部, 闻喜 + 营造百村: a village under a division or a township
+                end += len(site)
+            others = [m for m in mentions if m is not place and m.start < end and place.end < m.end]
+            if end == place.end or any(m.label != "PLACE" or m.start < place.end or m.end > end for m in others):
+                continue
+            mentions = [m for m in mentions if m not in others]
+            mentions[mentions.index(place)] = Mention("PLACE", place.start, end, text[place.start : end], source="ner")
+        return mentions
+
+    @staticmethod
     def listed_sites(text: str, mentions: list[Mention]) -> list[Mention]:
         """Sites named after a site in a list (先后来到北王镇、天坛镇): each with a name of its own
         and a site head, where no other mention stands."""
@@ -298,6 +327,7 @@ class EntityRules:
                 if not (m.label == label and start <= m.start and m.end <= end and (m.start, m.end) != (start, end))
             ]
             mentions.append(Mention(label, start, end, text[start:end], source="ner"))
+        mentions = self.sites_after_places(text, mentions)
         mentions.extend(self.listed_sites(text, mentions))
         doc._.mentions = []
         for mention in sorted(mentions, key=lambda m: (m.start, -m.end, m.label)):

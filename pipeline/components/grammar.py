@@ -93,6 +93,7 @@ class Grammar:
 
     place: AnchoredPattern  # places: divisions, countries, named sites after a place (group "site")
     listed_site: re.Pattern  # group "name": a site named next in a list (北王镇、天坛镇)
+    site_tail: re.Pattern  # groups "site", "site2": sites right after a place (袍江经济技术开发区 + 斗门街道)
     site_heads: tuple[str, ...]
     body: AnchoredPattern  # bodies (ORG) with a place or level prefix, or standalone
     post: re.Pattern  # a post: qualifiers and a head (副市长, 党组书记, 二级警长)
@@ -191,10 +192,10 @@ def grammar() -> Grammar:
     place_names = _alternation([n for n in names if not n.startswith(function_start)])
     if risky:
         place_names = rf"{place_names}|(?:(?<![{CJK}》」』”）)])|(?<=[省市州]))(?:{_alternation(risky)})"
-    # a site head that is no word's first character (村民, 镇里, 村委会 are no sites), nor the
-    # first of 乡镇, 乡村 or 镇村 (中国乡镇企业; but 大河乡村民 is a township and its villagers, and
-    # 象角村村民 a village and its villagers)
-    site_heads = rf"(?:{_alternation(places['site_heads'])})(?![民委里])(?<!乡(?=镇))(?<![乡镇](?=村(?![民委])))"
+    # a site head that is no word's first character (村民, 镇里, 村委会, 港口, 港澳 are no sites), nor
+    # the first of 乡镇, 乡村 or 镇村 (中国乡镇企业; but 大河乡村民 is a township and its villagers,
+    # and 象角村村民 a village and its villagers), nor a deputy's post (王舍人镇副镇长)
+    site_heads = rf"(?:{_alternation(places['site_heads'])})(?![民委里口澳台])(?<!副[镇乡村])(?<!乡(?=镇))(?<![乡镇](?=村(?![民委])))"
     not_inside = re.escape(bodies["not_inside"])
     # modifiers inside a name: no function words or punctuation, no post head, no verb of action
     stops = _alternation([*titles["heads"], *bodies["verbs"]])
@@ -240,7 +241,8 @@ def grammar() -> Grammar:
     ethnic = _alternation(places["ethnic_groups"].split())
     site_mod = rf"(?:{site_char}{{5,10}}(?={zone_heads})|{site_char}{{1,4}}?(?:{ethnic}){{1,3}}(?=[乡镇])|{site_char}{{0,4}})"
     # a division, then up to two levels of site under it (古县岳阳镇东庄村)
-    place = re.compile(rf"(?=[{_first_chars(names)}])(?:{place_names})(?:(?P<site>{site_mod}(?:{site_heads}))(?P<site2>{site_char}{{1,4}}(?:{site_heads}))?)?")
+    sites = rf"(?P<site>{site_mod}(?:{site_heads}))(?P<site2>{site_char}{{1,4}}(?:{site_heads}))?"
+    place = re.compile(rf"(?=[{_first_chars(names)}])(?:{place_names})(?:{sites})?")
     # a site after 、 (和, 及) with a name of its own and a site head, up to the next list or clause break
     listed_site = re.compile(rf"(?:、|和|及)(?P<name>{site_char}{{2,8}}?(?:{site_heads}))(?=[、，,。；;和及与\s]|$)")
     title_heads = titles["heads"]
@@ -277,6 +279,7 @@ def grammar() -> Grammar:
         generic_bodies=frozenset(bodies["generic"]),
         generic_places=frozenset(places["generic"]),
         listed_site=listed_site,
+        site_tail=re.compile(sites),
         site_heads=tuple(sorted(places["site_heads"], key=len, reverse=True)),
         place_not_end=frozenset(places["not_end"]),
         clause_verb=re.compile(_alternation(bodies["clause_verbs"])),
