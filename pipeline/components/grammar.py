@@ -132,8 +132,11 @@ def _read_lexicon() -> dict:
 
 
 def _read_common_words() -> frozenset[str]:
-    text = resources.files("pipeline.data").joinpath("common_words.txt").read_text(encoding="utf-8")
-    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+    """``common_words.txt`` (``newsgraph train words``); none while it is being rebuilt."""
+    path = resources.files("pipeline.data").joinpath("common_words.txt")
+    if not path.is_file():
+        return frozenset()
+    return frozenset(line for line in path.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#"))
 
 
 def _read_divisions() -> tuple[dict[str, str], dict[str, str]]:

@@ -57,8 +57,8 @@ def _sentence_start(text: str, at: int) -> int:
 
 def _inside_word(doc: Doc, at: int) -> bool:
     """Whether character ``at`` is inside a word of the segmenter (not a word's first character)."""
-    token = doc[doc.char_span(at, at + 1, alignment_mode="expand").start]
-    return token.idx < at
+    span = doc.char_span(at, at + 1, alignment_mode="expand")
+    return span is not None and doc[span.start].idx < at
 
 
 @dataclass(slots=True)
