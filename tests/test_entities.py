@@ -276,9 +276,12 @@ def test_divisions_of_today_and_of_older_issues(rules_nlp):
 
 
 def test_abbreviated_party_offices_are_bodies(rules_nlp):
-    # a city daily's attendance line: 编办, 网信办, 外办, 台办 are the offices' short names
+    # a city daily's attendance line: 编办, 网信办, 外办, 台办 are the offices' short names; a
+    # county paper's meeting place: the party school
     doc = analyse(rules_nlp, "市委网信办、市委编办、市政府外办、市委台办负责同志参加会议。")
     assert {m.text for m in doc._.mentions if m.label == "ORG"} >= {"市委网信办", "市委编办", "市政府外办", "市委台办"}
+    doc = analyse(rules_nlp, "全县乡村振兴工作推进会在县委党校召开。")
+    assert "县委党校" in {m.text for m in doc._.mentions if m.label == "ORG"}
 
 
 def test_sites_under_a_place_the_ner_found_join_it(nlp):
