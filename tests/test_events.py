@@ -417,3 +417,17 @@ def test_quoted_words_and_a_feature_s_old_dates_report_no_visit(nlp):
     doc = analyse(nlp, "１９２１年９月２６日，她出生在北京。\n图片：王光美在陕西大荔县看望贫困母亲。", issue_date="1998-01-20")
     (visit,) = events(doc, "visit")
     assert fillers(visit, "visitor") == ["王光美"] and visit.date is None
+
+
+def test_who_speaks_at_a_meeting_and_whom_he_refers_to(nlp):
+    # People's Daily, 1998-01: the person before 在…会上 speaks (not the meeting); 他 is the
+    # sentence's subject, not a name in a clause of time or a phrase; 严格要求 and 上述要求 are no
+    # instructions
+    doc = analyse(nlp, "钱其琛在记者招待会上指出，关于台湾和南非关系问题，中方立场是一贯的。", issue_date="1997-12-31")
+    assert [fillers(e, "speaker") for e in events(doc, "directive")] == [["钱其琛"]]
+    doc = analyse(nlp, "国家体委主任伍绍祖出席了代表团成立新闻发布会，他勉励运动员们为祖国争取新的荣誉。", issue_date="1998-01-19")
+    assert [fillers(e, "speaker") for e in events(doc, "directive")] == [["伍绍祖"]]
+    doc = analyse(nlp, "周恩来到达南京。６月，蒋介石发动全面进攻后，根据毛泽东等的意见，他亲自部署部队实施战略转移。", issue_date="1998-01-08")
+    assert [fillers(e, "speaker") for e in events(doc, "directive")] == [["周恩来"]]
+    doc = analyse(nlp, "玉荣处处严格要求自己。布莱尔的新建议正是要设法满足北爱人民的上述要求。", issue_date="1998-01-12")
+    assert events(doc, "directive") == []

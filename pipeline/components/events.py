@@ -64,11 +64,13 @@ DIRECTIVE = re.compile(
     r"强调|指出|要求|指示|批示|勉励|叮嘱|嘱咐)"
 )
 _NOMINAL_AFTER = re.compile(r"^(?:的|精神|和|与|、|要求|落实|安排|上|等)")
-_NOMINAL_BEFORE = re.compile(r"(?:重要|作出的|的|部署|工作|具体|明确|和|、|按照|根据|对照|落实|贯彻|在|研究)$")
+_NOMINAL_BEFORE = re.compile(r"(?:重要|作出的|的|部署|工作|具体|明确|和|、|按照|根据|对照|落实|贯彻|在|研究|上述|严格|这一|这些|这项|此项|该项)$")
 _MEETING_AS_OBJECT = re.compile(r"(?:主持召开|主持|召开|出席|参加)[^，,。；;]*$")
 _SPEAKER_PRONOUN = re.compile(r"(?:他|她)(?:还|并|同时|也|再次|进一步|最后)?$")
 _FULL_STOPS = ("。", "！", "？", "!", "?", "；")
 _MEETING_SPEAKER = re.compile(r"(?:会议|会上|大会)(?:还|并|同时|也|再次|进一步|最后)?$")
+#: a person who speaks at a meeting: 钱其琛在记者招待会上指出
+_AT_MEETING = re.compile(r"在[^，,。；;]{0,20}(?:会议|会)上(?:还|并|同时|也|再次|进一步|最后)?$")
 
 # -- visits and talks -----------------------------------------------------------------------
 VISIT = re.compile(r"(?:调研|视察|考察|检查|督查|督导|慰问|走访|看望)")
@@ -446,6 +448,16 @@ class Events:
         return not re.match(r"组|团|报告|结果|中(?![央国共华])|时|期间|后", after)
 
     @staticmethod
+    def _not_the_subject(text: str, person: Mention, limit: int) -> bool:
+        """Whether ``person`` stands in a clause of time (蒋介石发动…进攻后，) or a phrase (根据毛泽东
+        的意见): not the subject a later 他 refers to."""
+        clause_end = _CLAUSE_END.search(text, person.end, limit)
+        clause_start = max(text.rfind(c, 0, person.start) for c in "，,。；;\n") + 1
+        if re.search(r"根据|按照|依照|经|据|对|向|同|与|和|给|被|把", text[clause_start : person.start]):
+            return True  # 根据毛泽东等的意见，他…: a name inside a phrase, not the clause's subject
+        return clause_end is not None and re.search(r"(?:后|时|前|以来|之际|期间)$", text[person.end : clause_end.start()]) is not None
+
+    @staticmethod
     def _between_is_list(text: str, start: int, end: int) -> bool:
         return len(text[start:end].strip()) <= 2
 
@@ -508,10 +520,20 @@ class Events:
                 # 会议强调: the meeting itself instructs; but in 习近平主持召开…会议强调 (a headline)
                 # the meeting is the object and the one who held it speaks
                 meeting_speaks = bool(_MEETING_SPEAKER.search(lead)) and not _MEETING_AS_OBJECT.search(lead)
-                if meeting_speaks:
-                    speakers: list[Mention] = []  # 会议强调: the meeting itself instructs
-                elif _SPEAKER_PRONOUN.search(lead) or re.search(r"(?:他|她)[^，,。]{0,10}$", lead):
-                    speakers = last_speakers
+                at_meeting = _AT_MEETING.search(lead)
+                # 王刚在会上强调, 钱其琛在记者招待会上指出: the person before 在 speaks, not the meeting
+                speakers: list[Mention] = self._subject(doc, sentence, sentence[0] + at_meeting.start(), lists_only=True) if at_meeting else []
+                if speakers:
+                    meeting_speaks = False
+                elif meeting_speaks:
+                    pass  # 会议强调: the meeting itself instructs
+                elif pronoun := (_SPEAKER_PRONOUN.search(lead) or re.search(r"(?:他|她)[^，,。]{0,10}$", lead)):
+                    # 伍绍祖出席了…，他勉励: the sentence's subject; else the last speaker's
+                    subject = [
+                        p for p in self._persons(doc)
+                        if sentence[0] <= p.start and p.end <= sentence[0] + pronoun.start() and not self._not_the_subject(text, p, match.start())
+                    ]
+                    speakers = subject[:1] or last_speakers
                 else:
                     speakers = self._subject(doc, sentence, match.start(), lists_only=True)
                 if not speakers and not meeting_speaks:
