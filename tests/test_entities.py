@@ -292,3 +292,14 @@ def test_sites_under_a_place_the_ner_found_join_it(nlp):
     assert "黄河大桥" in places(nlp, "黄河大桥建成通车。")
     assert not any(p.endswith("百村") for p in places(nlp, "闻喜营造百村绿化工程进展顺利。"))
     assert places(nlp, "梁四村的王舍人镇副镇长关中秋说。") == {"梁四村", "王舍人镇"}
+
+
+def test_a_full_name_that_opens_a_clause_and_acts(nlp):
+    # a wire story's lead: 习近平 is a name no 1998 text taught the NER; the clause's verb marks it
+    doc = analyse(nlp, "新华社北京3月19日电 习近平主持召开中共中央政治局常务委员会会议。", issue_date="2024-03-20")
+    assert {m.text for m in doc._.mentions if m.label == "PERSON"} == {"习近平"}
+    (meeting,) = [e for e in doc._.events if e.type == "meeting"]
+    assert [a.text for a in meeting.args["chair"]] == ["习近平"]
+    # People's Daily, 1998-01: conjunctions and adverbs around a clause's subject are no names
+    doc = analyse(nlp, "利维曾要求政府增加拨款。但同时强调，应客人要求作出安排。", issue_date="1998-01-05")
+    assert not {"利维曾", "但同时", "应客人"} & {m.text for m in doc._.mentions if m.label == "PERSON"}

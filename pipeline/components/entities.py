@@ -31,6 +31,15 @@ _ROLE_VERB_AFTER_NAME = re.compile(
     r"陪同|出席|主持|参加|列席|会见|会谈|强调|指出|表示|调研|视察|考察|慰问|看望|讲话|发言|致辞|介绍|带领|带队|宣布|当选|担任"
     r"|一行|等人"
 )
+#: a three-character name at the start of a clause, right before the verb it speaks or acts with
+_CLAUSE_SUBJECT = re.compile(
+    r"(?:^|(?<=[，。；：！？\n\u3000 ]))(?P<name>[\u4e00-\u9fff]{3})"
+    r"(?=主持(?:召开|会议)?|强调|指出|会见|会谈|出席|表示|要求|在[^，。]{1,12}(?:会见|主持|出席|考察|调研|强调|指出))"
+)
+#: conjunctions and adverbs that open a clause (但同时, 应客人), and adverbs that end its subject
+#: (利维曾, 阿方则): no name starts or ends so
+_NOT_CLAUSE_NAME_START = frozenset("但应而却也都还又即若如虽因据")
+_NOT_CLAUSE_NAME_END = frozenset("曾则已正亦才便即均皆")
 #: last characters of a street, a hall or a station, which end no name
 _PLACE_LAST = frozenset("街路巷馆站寺庙")
 #: last characters of a division or a township, under which villages and townships are named
@@ -274,6 +283,18 @@ class EntityRules:
                 if is_name(name):
                     start = match.start(1) + token.start()
                     yield Mention("PERSON", start, start + len(name), name)
+        # a full name that opens a clause and speaks, chairs or meets (习近平主持召开…, 钱其琛强调):
+        # three characters, the surname's and two given ones, before the clause's role verb
+        for match in _CLAUSE_SUBJECT.finditer(text):
+            name = match["name"]
+            if (
+                g.surname_length(name) == 1
+                and is_name(name, shortest=2)
+                and name[1:] not in g.not_names
+                and name[0] not in _NOT_CLAUSE_NAME_START
+                and name[-1] not in _NOT_CLAUSE_NAME_END
+            ):
+                yield Mention("PERSON", match.start("name"), match.end("name"), name)
 
     def set_annotations(self, doc: Doc, rule_mentions: list[Mention]) -> None:
         g = grammar()
