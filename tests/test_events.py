@@ -431,3 +431,15 @@ def test_who_speaks_at_a_meeting_and_whom_he_refers_to(nlp):
     assert [fillers(e, "speaker") for e in events(doc, "directive")] == [["周恩来"]]
     doc = analyse(nlp, "玉荣处处严格要求自己。布莱尔的新建议正是要设法满足北爱人民的上述要求。", issue_date="1998-01-12")
     assert events(doc, "directive") == []
+
+
+def test_a_contracted_meeting_name_is_owned_by_the_body_before_its_committee(nlp):
+    # ANNOTATION.md's settled case: 县委常委会议 gives 县委, …常务委员会议 gives …政治局, while
+    # …常务委员会会议 gives the committee
+    def organizers(text: str) -> list[str]:
+        (meeting,) = events(analyse(nlp, text, issue_date="2025-03-20"), "meeting")
+        return fillers(meeting, "organizer")
+
+    assert organizers("3月19日，县委书记陈志刚主持召开县委常委会议，研究部署春耕生产工作。") == ["县委"]
+    assert organizers("3月19日，习近平主持召开中共中央政治局常务委员会议。") == ["中共中央政治局"]
+    assert organizers("3月19日，习近平主持召开中共中央政治局常务委员会会议。") == ["中共中央政治局常务委员会"]

@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 from ..ingest.page import split_sentences
 from ..records import Argument, Event, Mention
 from .dates import DATE_PATTERN, DateMention, dateline_date, find_dates
-from .entities import doc_text, mentions_of
+from .entities import add_mention, doc_text, mentions_of, sync_spans
 
 if not Doc.has_extension("events"):
     Doc.set_extension("events", default=None)
@@ -82,6 +82,9 @@ TALK = re.compile(r"(?P<trigger>会见|会谈|通电话|接见|视频通话|通�
 COMPANY = re.compile(r"陪同|一同|参加")
 
 _CLAUSE_END = re.compile(r"[，,。；;！!]")
+#: a committee contracted into its meeting's name (县委常委会议, 政治局常务委员会议): the body
+#: before it owns the meeting
+_CONTRACTED_COMMITTEE = re.compile(r"(?:常委|常务委员)会议")
 #: words that say a sentence's event happened on a day it does not give
 _UNDATED = re.compile(r"近日|日前|近期|前不久|此前|不久前")
 #: a sentence that carries the last visit on to more sites: (随后，)他(还)先后来到…
@@ -104,7 +107,10 @@ class Events:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
+        known = len(mentions_of(doc))
         doc._.events = self.match(doc)
+        if len(mentions_of(doc)) != known:
+            sync_spans(doc)  # an owner read from a contracted meeting name (县委常委会议: 县委)
         return doc
 
     # -- helpers ----------------------------------------------------------------------------
@@ -266,11 +272,16 @@ class Events:
 
     def _organizers(self, doc: Doc, event: Event, sentence: tuple[int, int], name_start: int, name: str, verb_start: int) -> None:
         bodies = self._bodies(doc)
-        # the owners at the head of each part of the name (…暨…)
+        text = doc_text(doc)
+        # the owners at the head of each part of the name (…暨…); a contracted name's committee
+        # (县委常委会议: 常委会 + 会议) is its body's, 县委
         offset = name_start
         for part in name.split("暨"):
             for body in bodies:
                 if body.start == offset and body.label == "ORG" and body.end <= offset + len(part):
+                    committee = _CONTRACTED_COMMITTEE.search(text, body.start, body.end + 1)
+                    if committee and committee.end() == body.end + 1 and committee.start() - body.start >= 2:
+                        body = add_mention(doc, Mention("ORG", body.start, committee.start(), text[body.start : committee.start()], source="rule"))
                     event.add("organizer", self._arg(body))
                     break
             offset += len(part) + 1
