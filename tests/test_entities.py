@@ -303,3 +303,9 @@ def test_a_full_name_that_opens_a_clause_and_acts(nlp):
     # People's Daily, 1998-01: conjunctions and adverbs around a clause's subject are no names
     doc = analyse(nlp, "利维曾要求政府增加拨款。但同时强调，应客人要求作出安排。", issue_date="1998-01-05")
     assert not {"利维曾", "但同时", "应客人"} & {m.text for m in doc._.mentions if m.label == "PERSON"}
+
+
+def test_a_body_head_that_starts_another_word_is_none(rules_nlp):
+    # 书记处 is a body, but in 市委书记处理问题 its 处 starts 处理
+    doc = analyse(rules_nlp, "市委书记处理问题很果断，中央书记处书记出席会议。")
+    assert {m.text for m in doc._.mentions if m.label == "ORG"} == {"市委", "中央书记处"}

@@ -223,12 +223,14 @@ def grammar() -> Grammar:
         (f"(?<![{_WORD_BEFORE_HEAD[h]}])" if h in _WORD_BEFORE_HEAD else "") + f"{re.escape(h)}(?![长员{_WORD_AFTER_HEAD.get(h, '')}])"
         for h in single_heads
     )
-    head = rf"(?:{_alternation(long_heads)}|{single})"
-    unit = rf"(?:{unit_mod}(?:{_alternation(long_heads)}))"
+    # a long head that is the start of another word is none (市委书记处理问题: 书记 + 处理)
+    long_head = rf"(?:{_alternation(long_heads)})(?<!书记处(?=理))"
+    head = rf"(?:{long_head}|{single})"
+    unit = rf"(?:{unit_mod}{long_head})"
     # a CPPCC committee is named by its term before its place (政协第十五届大同市委员会)
     cppcc = rf"(?:政协|中国人民政治协商会议)(?:第?{ordinal})?(?:{place_names}|全国)"
     prefix = rf"(?:{cppcc}|{ordinal}?(?:中共|中国共产党)?(?:{place_names})|中共|中国共产党|{level})"
-    standalone = _alternation(bodies["standalone"])
+    standalone = rf"(?:{_alternation(bodies['standalone'])})(?<!书记处(?=理))"
     # each pattern opens with a class of the characters it can start with: the engine skips
     # every other position at once instead of trying the tries' hundreds of branches there
     body_first_words = [*names, *bodies["level_prefixes"], *bodies["standalone"], "中共", "中国", "中央", "政协", *_NUMERALS]
