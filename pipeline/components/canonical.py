@@ -18,8 +18,6 @@ from .grammar import grammar
 
 _LEVEL_ABBREVIATION = re.compile(r"^(?:[一二三四五六七八九十\d]+届)?(?P<level>省|市|县|区|州)(?P<rest>.*)$")
 _HEAD_OF_GOVERNMENT = re.compile(r"^(?:常务)?副?(?P<level>省|市|县|区|州)长$")
-#: a zone written without its place (经开区管委会): the zone of the paper's home place
-_ZONE_ABBREVIATION = re.compile(r"^(?:经开区|高新区|综保区|开发区)")
 
 
 def entity_id(label: str, key: str) -> str:
@@ -55,7 +53,7 @@ def canonical_name(label: str, text: str, home: str | None) -> str:
         post = _HEAD_OF_GOVERNMENT.match(text)
         place = _home_unit(post["level"], home) if post else None
         return f"{place}{text}" if place else text  # 市长 in a 大同 paper is 大同市市长
-    if _ZONE_ABBREVIATION.match(text):
+    if text.startswith(g.zone_prefixes):
         return f"{g.division_names.get(home, home)}{text}"  # 经开区管委会 in a 大同 paper is 大同市's
     match = _LEVEL_ABBREVIATION.match(text)
     place = _home_unit(match["level"], home) if match else None

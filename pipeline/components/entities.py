@@ -175,7 +175,7 @@ class EntityRules:
             sites = [site for site in (match["site"], match["site2"]) if site]
             end = match.end()
             for i, site in enumerate(sites):
-                if any(site.endswith(word) and not (word in g.site_heads and len(site) - len(word) >= 2) for word in g.generic_places):
+                if g.is_generic_site(site):
                     # 某县整顿农村: the county, and no site; but 潇河建筑产业化园区 names its 园区
                     sites, end = sites[:i], match.start("site2" if i else "site")
                     break
@@ -204,7 +204,7 @@ class EntityRules:
             sites = [s for s in (match["site"], match["site2"]) if s]
             end = place.end
             for site in sites:
-                if any(site.endswith(word) and not (word in g.site_heads and len(site) - len(word) >= 2) for word in g.generic_places):
+                if g.is_generic_site(site):
                     break  # 某县整顿农村, 城镇: no site of its own
                 one_char_head = not any(site.endswith(h) for h in g.site_heads if len(h) > 1)
                 if one_char_head and (len(site) == 1 or text[end - 1] not in _DIVISION_LAST):

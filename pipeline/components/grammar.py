@@ -118,6 +118,12 @@ class Grammar:
     title_words: frozenset[str]  # qualifiers and level words of posts (国家, 常务): never names
     verbs: frozenset[str]  # verbs of the news (贯彻, 召开): never a given name (学习贯彻总书记…)
     common_words: frozenset[str]  # words a surname starts (包括, 卫生): never a name a rule reads
+    zone_prefixes: tuple[str, ...]  # zones a city paper names without their place (经开区管委会)
+
+    def is_generic_site(self, site: str) -> bool:
+        """Whether a site read after a place names none of its own: it ends in a generic place
+        noun (整顿农村, 城镇), unless that noun is a site head after a name (潇河建筑产业化园区)."""
+        return any(site.endswith(word) and not (word in self.site_heads and len(site) - len(word) >= 2) for word in self.generic_places)
 
     def surname_length(self, text: str, start: int = 0) -> int:
         """The length of the surname that starts ``text`` at ``start`` (2 for 欧阳), 0 if none does."""
@@ -209,7 +215,7 @@ def grammar() -> Grammar:
     mod = rf"(?:(?:{_alternation(bodies['and_compounds'])}|{mod_char}){{0,10}}?)"
     unit_mod = rf"(?:{mod_char}{{0,6}}?)"
     ordinal = rf"(?:[{_NUMERALS}]+届)"
-    levels = _alternation(bodies["level_prefixes"])
+    levels = _alternation([*bodies["level_prefixes"], *bodies["zone_prefixes"]])
     not_before = "".join(sorted({w for w in bodies["not_level_before"] if len(w) == 1}))
     # 中央 is a level (中央财经委员会) where no place name follows it (中央河南省… is two names)
     # a level character that starts another word is none (区域, 区别, 省份, 市场 but 市场监管局)
@@ -224,16 +230,17 @@ def grammar() -> Grammar:
         for h in single_heads
     )
     # a long head that is the start of another word is none (市委书记处理问题: 书记 + 处理)
-    long_head = rf"(?:{_alternation(long_heads)})(?<!书记处(?=理))"
+    no_word_after = r"(?<!书记处(?=理))"
+    long_head = rf"(?:{_alternation(long_heads)}){no_word_after}"
     head = rf"(?:{long_head}|{single})"
     unit = rf"(?:{unit_mod}{long_head})"
     # a CPPCC committee is named by its term before its place (政协第十五届大同市委员会)
     cppcc = rf"(?:政协|中国人民政治协商会议)(?:第?{ordinal})?(?:{place_names}|全国)"
     prefix = rf"(?:{cppcc}|{ordinal}?(?:中共|中国共产党)?(?:{place_names})|中共|中国共产党|{level})"
-    standalone = rf"(?:{_alternation(bodies['standalone'])})(?<!书记处(?=理))"
+    standalone = rf"(?:{_alternation(bodies['standalone'])}){no_word_after}"
     # each pattern opens with a class of the characters it can start with: the engine skips
     # every other position at once instead of trying the tries' hundreds of branches there
-    body_first_words = [*names, *bodies["level_prefixes"], *bodies["standalone"], "中共", "中国", "中央", "政协", *_NUMERALS]
+    body_first_words = [*names, *bodies["level_prefixes"], *bodies["zone_prefixes"], *bodies["standalone"], "中共", "中国", "中央", "政协", *_NUMERALS]
     body = re.compile(rf"(?=[{_first_chars(body_first_words)}])(?:(?:{prefix}){ordinal}?{mod}{head}|{standalone}){unit}*")
     # a site's own name: no bracket, digit or level character (乡镇村) of its own; greedy, so
     # 富港村 is a village, not the port 富港
@@ -296,4 +303,5 @@ def grammar() -> Grammar:
         title_words=frozenset([*titles["qualifiers"], *titles["level_prefixes"]]),
         verbs=frozenset([*bodies["verbs"], *bodies["clause_verbs"]]),
         common_words=_read_common_words(),
+        zone_prefixes=tuple(bodies["zone_prefixes"]),
     )
