@@ -66,3 +66,23 @@ def test_a_date_in_the_story_wins_over_its_dateline(nlp):
     )
     (talk,) = [e for e in doc._.events if e.type == "talk"]
     assert talk.date == "1998-01-09"
+
+
+def test_a_correspondents_xun_dateline_is_a_dateline(nlp):
+    from .conftest import analyse
+
+    # a provincial daily's 本报岳阳7月7日讯 is the day the story was filed: the visit's own days
+    # (a range: its first) date it, and 今天 in People's Daily's 本报北京１月１２日讯 is the 12th
+    doc = analyse(
+        nlp,
+        "本报岳阳7月7日讯（记者 孙敏坚）7月6日至7日，省长毛伟明在岳阳市调研防汛救灾工作。",
+        issue_date="2025-07-09",
+    )
+    (visit,) = [e for e in doc._.events if e.type == "visit"]
+    assert visit.date == "2025-07-06"
+    doc = analyse(
+        nlp,
+        "本报北京１月１２日讯记者赵志文报道：中国消费者协会１９９８年年主题征集活动评奖结果揭晓。今天，主办单位在北京召开了颁奖大会。",
+        issue_date="1998-01-13",
+    )
+    assert [e.date for e in doc._.events if e.type == "meeting"] == ["1998-01-12"]

@@ -309,3 +309,15 @@ def test_a_body_head_that_starts_another_word_is_none(rules_nlp):
     # 书记处 is a body, but in 市委书记处理问题 its 处 starts 处理
     doc = analyse(rules_nlp, "市委书记处理问题很果断，中央书记处书记出席会议。")
     assert {m.text for m in doc._.mentions if m.label == "ORG"} == {"市委", "中央书记处"}
+
+
+def test_two_bodies_joined_by_a_conjunction_are_two_names(nlp):
+    # the statistical NER reads 湖南省人民政府与华为技术有限公司 as one body; a department named
+    # with 和 inside stays whole
+    doc = analyse(nlp, "7月7日，湖南省人民政府与华为技术有限公司在长沙签署全面深化战略合作协议。", issue_date="2025-07-09")
+    orgs = {m.text for m in doc._.mentions if m.label == "ORG"}
+    assert orgs == {"湖南省人民政府", "华为技术有限公司"}
+    doc = analyse(nlp, "湖南省与华为技术有限公司签署战略合作协议", issue_date="2025-07-09")
+    assert {(m.label, m.text) for m in doc._.mentions} == {("PLACE", "湖南省"), ("ORG", "华为技术有限公司")}
+    doc = analyse(nlp, "市住房和城乡建设局局长张伟出席。")
+    assert "市住房和城乡建设局" in {m.text for m in doc._.mentions if m.label == "ORG"}

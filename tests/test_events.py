@@ -443,3 +443,27 @@ def test_a_contracted_meeting_name_is_owned_by_the_body_before_its_committee(nlp
     assert organizers("3月19日，县委书记陈志刚主持召开县委常委会议，研究部署春耕生产工作。") == ["县委"]
     assert organizers("3月19日，习近平主持召开中共中央政治局常务委员会议。") == ["中共中央政治局"]
     assert organizers("3月19日，习近平主持召开中共中央政治局常务委员会会议。") == ["中共中央政治局常务委员会"]
+
+
+def test_what_an_instruction_says_after_its_verb_dates_nothing(nlp):
+    # 近期 in what is required (汲取近期事故教训) does not make the directive undated; a month
+    # without its day (１９３６年１０月) is no day of the story's lead, nor is a festival's eve;
+    # 抗日前线 says no 日前
+    doc = analyse(
+        nlp,
+        "本报讯 7月8日上午，全省安全生产电视电话会议在长沙召开。副省长李殿勋出席会议并讲话。"
+        "他要求，各地各部门要深刻汲取近期事故教训，全面排查整治各类安全隐患。",
+        issue_date="2025-07-09",
+    )
+    (directive,) = events(doc, "directive")
+    assert fillers(directive, "speaker") == ["李殿勋"] and directive.date == "2025-07-08"
+    doc = analyse(
+        nlp,
+        "刘澜涛同志于１９９７年１２月３１日在北京逝世。\n１９３６年１０月，刘澜涛同志受北方局委派，到绥东抗日前线，创办抗日刊物。",
+        issue_date="1998-01-07",
+    )
+    (visit,) = events(doc, "visit")
+    assert fillers(visit, "site") == ["绥东"] and visit.date is None
+    doc = analyse(nlp, "本报讯 1月18日，市委召开常委会会议。\n春节前夕，市委书记王刚走访慰问困难群众。", issue_date="2022-01-20")
+    (visit,) = events(doc, "visit")
+    assert fillers(visit, "visitor") == ["王刚"] and visit.date is None

@@ -84,8 +84,9 @@ _DATELINE_WITHIN = 200
 
 def dateline_date(text: str, issue: dt.date | None) -> DateMention | None:
     """The dateline's date of a wire or correspondent story (``新华社郑州1月12日电``,
-    ``本报天津1月7日电``): the day it was filed, which its ``今天`` and ``昨天`` are read against."""
+    ``本报天津1月7日电``, ``本报长沙7月8日讯``): the day it was filed, which its ``今天`` and
+    ``昨天`` are read against."""
     for found in find_dates(text, issue, 0, min(len(text), _DATELINE_WITHIN)):
-        if text.startswith("电", found.end):
+        if text.startswith(("电", "讯"), found.end):
             return found
     return None

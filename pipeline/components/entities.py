@@ -22,6 +22,8 @@ from .grammar import grammar
 
 #: characters that start no name after a status noun: function words, and 区 (居民区, 棚户区)
 _NOT_NAME_START = frozenset("和与及对把被在为向从就区")
+#: the conjunctions that join two bodies' names (湖南省人民政府与华为技术有限公司)
+_COORDINATING = frozenset("和与及")
 
 #: characters that end a clause's verb, not a name (金力率…, 张三在…)
 NOT_NAME_END = frozenset("率在等说到与及对向将也都就还又称同跟")
@@ -296,15 +298,30 @@ class EntityRules:
             ):
                 yield Mention("PERSON", match.start("name"), match.end("name"), name)
 
+    @staticmethod
+    def split_coordinated(text: str, label: str, start: int, end: int) -> list[tuple[int, int]]:
+        """A statistical ORG through a conjunction between two whole names
+        (湖南省人民政府与华为技术有限公司, 湖南省与华为…): the parts, a division left to the places."""
+        if label != "ORG" or not text[start:end].endswith(grammar().body_heads):
+            return [(start, end)]
+        g = grammar()
+        for at in range(start + 2, end - 2):
+            if text[at] in _COORDINATING and (text[start:at].endswith(g.body_heads) or text[start:at] in g.division_names):
+                first = [] if text[start:at] in g.division_names else [(start, at)]
+                return [*first, *EntityRules.split_coordinated(text, label, at + 1, end)]
+        return [(start, end)]
+
     def set_annotations(self, doc: Doc, rule_mentions: list[Mention]) -> None:
         g = grammar()
         text = doc_text(doc)
         mentions: list[Mention] = list(rule_mentions)
-        for ent in doc.ents:
-            label = NER_LABEL_MAP.get(ent.label_)
-            if label is None:
-                continue
-            start, end = ent.start_char, ent.end_char
+        spans = [
+            (label, *part)
+            for ent in doc.ents
+            if (label := NER_LABEL_MAP.get(ent.label_)) is not None
+            for part in self.split_coordinated(text, label, ent.start_char, ent.end_char)
+        ]
+        for label, start, end in spans:
             if label == "PERSON" and end - start >= 3:
                 # 金力率相关部门, 孙丽陪同下, 赵丽发言, 阿不都热依木·买买提率: the verb is no part of the name
                 for cut in (2, 1):

@@ -86,7 +86,11 @@ _CLAUSE_END = re.compile(r"[，,。；;！!]")
 #: before it owns the meeting
 _CONTRACTED_COMMITTEE = re.compile(r"(?:常委|常务委员)会议")
 #: words that say a sentence's event happened on a day it does not give
-_UNDATED = re.compile(r"近日|日前|近期|前不久|此前|不久前")
+_UNDATED = re.compile(
+    r"近日|(?<![抗节生假当每今昨明次翌周平往终纪])日前|近期|前不久|此前|不久前|前夕"
+    # a month without its day (１９３６年１０月，他到绥东…): not the day of the story's lead
+    r"|(?:[0-9０-９]{4}|[〇零一二三四五六七八九]{4})年[0-9０-９一二三四五六七八九十]{1,2}月"
+)
 #: a sentence that carries the last visit on to more sites: (随后，)他(还)先后来到…
 _GOES_ON = re.compile(
     r"(?:(?:随后|接着|之后|其间|期间)[，,]?(?:他|她|他们|她们)?|(?:他|她|他们|她们)|(?:调研|考察|督查|督导|检查|慰问|代表)[组团])"
@@ -177,14 +181,15 @@ class Events:
         issue = doc._.issue_date
         return dt.date.fromisoformat(issue) if isinstance(issue, str) else issue
 
-    def _date_in(self, doc: Doc, sentence: tuple[int, int], dateline: DateMention | None) -> str | None:
-        """The first date of a sentence, read against the dateline's day where the story has one."""
+    def _date_in(self, doc: Doc, sentence: tuple[int, int], dateline: DateMention | None, trigger: int | None = None) -> str | None:
+        """The first date of a sentence, read against the dateline's day where the story has one;
+        ``trigger``: where the event's verb stands, if the sentence has one."""
         text = doc_text(doc)
         dates = list(find_dates(text, dateline.date if dateline else self._issue_date(doc), sentence[0], sentence[1]))
         if dateline is not None and dates and dates[0].start == dateline.start:
             if len(dates) > 1:
                 dates = dates[1:]  # 新华社郑州1月12日电 … 1月11日至12日在…考察: the dateline is when it was filed
-            elif self._undated(text, sentence, dateline):
+            elif self._undated(text, sentence, dateline, trigger):
                 return None  # 新华社北京1月7日电 习近平近日…: filed that day, done some day before
         return dates[0].date.isoformat() if dates else None
 
@@ -194,11 +199,13 @@ class Events:
         return issue is None or dt.timedelta(days=-2) <= issue - dt.date.fromisoformat(date) <= dt.timedelta(days=366)
 
     @staticmethod
-    def _undated(text: str, sentence: tuple[int, int], dateline: DateMention | None) -> bool:
-        """Whether a sentence says its event happened some day it does not give (日前, 近日):
-        no date is taken for it from the story around."""
+    def _undated(text: str, sentence: tuple[int, int], dateline: DateMention | None, trigger: int | None = None) -> bool:
+        """Whether a sentence says its event happened some day it does not give (日前, 近日)
+        before the event's ``trigger``: no date is taken for it from the story around. What an
+        instruction says after its verb (要汲取近期事故教训) dates nothing."""
         start = max(sentence[0], dateline.end) if dateline is not None and sentence[0] <= dateline.start < sentence[1] else sentence[0]
-        return bool(_UNDATED.search(text, start, sentence[1])) and not DATE_PATTERN.search(text, start, sentence[1])
+        end = sentence[1] if trigger is None else trigger
+        return bool(_UNDATED.search(text, start, end)) and not DATE_PATTERN.search(text, start, sentence[1])
 
     # -- the pass ---------------------------------------------------------------------------
 
@@ -219,11 +226,11 @@ class Events:
         main = [*meetings, *visits, *talks]
         main.sort(key=lambda e: e.start)
         for event in main:
-            event.date = self._date_in(doc, event.sentence, dateline)
-        if main and main[0].date is None and not self._undated(text, main[0].sentence, dateline):
+            event.date = self._date_in(doc, event.sentence, dateline, event.start)
+        if main and main[0].date is None and not self._undated(text, main[0].sentence, dateline, main[0].start):
             main[0].date = lead_date
         for previous, event in zip(main, main[1:], strict=False):
-            if event.date is None and (event.type != "meeting" or event.name is None) and not self._undated(text, event.sentence, dateline):
+            if event.date is None and (event.type != "meeting" or event.name is None) and not self._undated(text, event.sentence, dateline, event.start):
                 # the story goes on where the last dated event was; 主持会议 is that meeting
                 event.date = previous.date
         self._attach_roles(doc, sentences, meetings, visits)
@@ -564,8 +571,8 @@ class Events:
                     while content_start < sentence[1] and text[content_start] in "，,:： \u3000":
                         content_start += 1
                     event.content = text[content_start : sentence[1]].strip().rstrip("。；;") or None
-                event.date = self._date_in(doc, sentence, dateline)
-                if event.date is None and not self._undated(text, sentence, dateline):
+                event.date = self._date_in(doc, sentence, dateline, match.start())
+                if event.date is None and not self._undated(text, sentence, dateline, match.start()):
                     event.date = self._context_date(text, sentence, match, main, lead_date)
                 found.append(event)
             persons = [p for p in self._persons(doc) if sentence[0] <= p.start < sentence[1]]

@@ -119,6 +119,7 @@ class Grammar:
     verbs: frozenset[str]  # verbs of the news (贯彻, 召开): never a given name (学习贯彻总书记…)
     common_words: frozenset[str]  # words a surname starts (包括, 卫生): never a name a rule reads
     zone_prefixes: tuple[str, ...]  # zones a city paper names without their place (经开区管委会)
+    body_heads: tuple[str, ...]  # the last words of bodies' names (人民政府, 公司, 局)
 
     def is_generic_site(self, site: str) -> bool:
         """Whether a site read after a place names none of its own: it ends in a generic place
@@ -304,4 +305,5 @@ def grammar() -> Grammar:
         verbs=frozenset([*bodies["verbs"], *bodies["clause_verbs"]]),
         common_words=_read_common_words(),
         zone_prefixes=tuple(bodies["zone_prefixes"]),
+        body_heads=tuple(sorted(heads, key=len, reverse=True)),
     )
