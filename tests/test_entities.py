@@ -321,3 +321,20 @@ def test_two_bodies_joined_by_a_conjunction_are_two_names(nlp):
     assert {(m.label, m.text) for m in doc._.mentions} == {("PLACE", "湖南省"), ("ORG", "华为技术有限公司")}
     doc = analyse(nlp, "市住房和城乡建设局局长张伟出席。")
     assert "市住房和城乡建设局" in {m.text for m in doc._.mentions if m.label == "ORG"}
+
+
+def test_towns_named_after_a_city_reserves_and_a_signing_place(nlp):
+    # 台城镇 is a town (台城), 小城镇 a kind of town; a nature reserve is a named site; a
+    # body's name does not run through 签署 (在太原签署数字政府…); 调研组 is no person
+    doc = analyse(nlp, "他先后深入五台县台城镇、宁武县芦芽山国家级自然保护区。推进五台县小城镇建设。", issue_date="2023-09-15")
+    assert {m.text for m in doc._.mentions if m.label == "PLACE"} == {"五台县台城镇", "宁武县芦芽山国家级自然保护区", "五台县"}
+    doc = analyse(nlp, "忻州市人民政府与中国电信股份有限公司山西分公司在太原签署数字政府建设战略合作协议。", issue_date="2023-09-15")
+    assert {m.text for m in doc._.mentions if m.label == "ORG"} == {"忻州市人民政府", "中国电信股份有限公司山西分公司"}
+    doc = analyse(nlp, "调研组一行先后来到静乐县，实地察看生态修复情况。", issue_date="2023-09-15")
+    assert not [m for m in doc._.mentions if m.label == "PERSON"]
+
+
+def test_the_state_councils_departments_named_with_he_are_whole(nlp):
+    # a wire story's list of departments: the statistical NER cuts names at 和
+    doc = analyse(nlp, "会议由工业和信息化部、人力资源和社会保障部联合主办。应急管理部、公安部负责同志作交流发言。", issue_date="2024-05-21")
+    assert {m.text for m in doc._.mentions if m.label == "ORG"} >= {"工业和信息化部", "人力资源和社会保障部", "应急管理部"}

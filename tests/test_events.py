@@ -467,3 +467,25 @@ def test_what_an_instruction_says_after_its_verb_dates_nothing(nlp):
     doc = analyse(nlp, "本报讯 1月18日，市委召开常委会会议。\n春节前夕，市委书记王刚走访慰问困难群众。", issue_date="2022-01-20")
     (visit,) = events(doc, "visit")
     assert fillers(visit, "visitor") == ["王刚"] and visit.date is None
+
+
+def test_a_visit_led_with_its_group_and_carried_on_by_he_in_turn(nlp):
+    # a city daily's two inspections: 率调研组 does not cut the leader off his visit, and
+    # 他先后深入A、B、C carries the visit on to a company, a county's town and a village
+    doc = analyse(
+        nlp,
+        "9月11日至12日，省政协副主席李思进率调研组来我市，就生态保护修复工作开展专题调研。"
+        "调研组一行先后来到宁武县芦芽山国家级自然保护区、静乐县，实地察看生态修复情况。",
+        issue_date="2023-09-15",
+    )
+    (visit,) = events(doc, "visit")
+    assert fillers(visit, "visitor") == ["李思进"] and visit.date == "2023-09-11"
+    assert fillers(visit, "site") == ["宁武县芦芽山国家级自然保护区", "静乐县"]
+    doc = analyse(
+        nlp,
+        "本报讯 9月13日，市长李建国到五台县检查安全生产工作。他先后深入山西华润福龙水泥有限公司、五台县台城镇、台山镇东冶村，"
+        "详细了解企业安全生产情况。",
+        issue_date="2023-09-15",
+    )
+    (visit,) = events(doc, "visit")
+    assert fillers(visit, "site") == ["五台县", "山西华润福龙水泥有限公司", "五台县台城镇", "台山镇东冶村"]

@@ -249,3 +249,15 @@ def test_group_nouns_and_conjunctions_start_no_name(any_nlp):
     assert labelled(doc, "PERSON") == set()
     doc = analyse(any_nlp, "外国领导人纷纷致电江泽民主席和李鹏总理表示慰问。", home_place=None)
     assert "和李鹏" not in labelled(doc, "PERSON")
+
+
+def test_company_posts_and_a_units_place_inside_its_bodys_post(nlp):
+    # a listed company's chain (轮值董事长, 总会计师), and a regional unit's post stays its
+    # company's (博世集团中国区总裁, not 中国区总裁)
+    for text, name, titles in [
+        ("华为公司副董事长、轮值董事长徐直军出席签约仪式并致辞。", "徐直军", ["华为公司副董事长", "轮值董事长"]),
+        ("中国建筑集团有限公司副总经理、总会计师王云林出席。", "王云林", ["中国建筑集团有限公司副总经理", "总会计师"]),
+        ("市长刘志勇会见了德国博世集团中国区总裁陈玉东一行。", "陈玉东", ["德国博世集团中国区总裁"]),
+    ]:
+        doc = analyse(nlp, text)
+        assert [[t.text for t in o.titles] for o in doc._.officials if o.name.text == name] == [titles]

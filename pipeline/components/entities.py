@@ -44,6 +44,8 @@ _NOT_CLAUSE_NAME_START = frozenset("但应而却也都还又即若如虽因据")
 _NOT_CLAUSE_NAME_END = frozenset("曾则已正亦才便即均皆")
 #: last characters of a street, a hall or a station, which end no name
 _PLACE_LAST = frozenset("街路巷馆站寺庙")
+#: last characters of a group's or an office's name, never of a person's (调研组, 工作队)
+_GROUP_LAST = frozenset("组队局办厅委")
 #: last characters of a division or a township, under which villages and townships are named
 _DIVISION_LAST = frozenset("省市县区州旗盟乡镇")
 #: a visit verb inside a span, unless it names a body's trade (中央纪律检查委员会, 考察团)
@@ -331,8 +333,8 @@ class EntityRules:
                     if end - start - cut >= 2 and (runs_into_verb or runs_into_word):
                         end -= cut
                         break
-            if label == "PERSON" and (text[end - 1] in _PLACE_LAST or text[start:end] in g.not_names):
-                continue  # 钟楼街: a street, no name; 党总支, 干部: words, no names
+            if label == "PERSON" and (text[end - 1] in _PLACE_LAST or text[end - 1] in _GROUP_LAST or text[start:end] in g.not_names):
+                continue  # 钟楼街: a street, no name; 调研组: a group; 党总支, 干部: words, no names
             if label == "PERSON" and "某" in text[start + 1 : end]:
                 continue  # 王某某: a name withheld (court reports) names no one
             if end - start < 2:

@@ -94,14 +94,14 @@ _UNDATED = re.compile(
 #: a sentence that carries the last visit on to more sites: (随后，)他(还)先后来到…
 _GOES_ON = re.compile(
     r"(?:(?:随后|接着|之后|其间|期间)[，,]?(?:他|她|他们|她们)?|(?:他|她|他们|她们)|(?:调研|考察|督查|督导|检查|慰问|代表)[组团])"
-    r"(?:一行)?(?:还|又)?"
+    r"(?:一行)?(?:还|又|也)?(?:先后|分别|相继|陆续)?"
 )
 _GOES_TO = frozenset(("先后来到", "先后到", "来到", "深入", "走进", "前往"))
 _AT_SITE = re.compile(r"\s*(?:随后|接着|先后)?[，,]?在(?P<site>[^，,。；]{2,30})[，,]")
 _CREDIT = re.compile(r"(?:记者|通讯员|摄影|编辑|来源[:：][\s　]*[\u4e00-\u9fff]+)[\s　]*(?:[\u4e00-\u9fff]{2,4}[\s　、]+)*$")
 _SHARED_SUBJECT = re.compile(r"主持|召开|举行|调研|视察|考察|检查|慰问")
 _TOPIC = re.compile(r"就|对|围绕|针对")
-_BARRIER = re.compile(r"主持|出席|参加|列席|会见|会谈|陪同|召开|举行|强调|指出|要求|表示|调研|视察|检查|慰问|。")
+_BARRIER = re.compile(r"主持|出席|参加|列席|会见|会谈|陪同|召开|举行|强调|指出|要求|表示|(?:调研|视察|检查|慰问)(?![组团])|。")
 
 
 class Events:

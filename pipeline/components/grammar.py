@@ -42,7 +42,9 @@ def _alternation(words) -> str:
 
 
 #: the endings of site heads that name zones
-_ZONE_ENDINGS = ("园区", "开发区", "示范区", "高新区", "保税区", "自贸区", "产业园", "工业园")
+#: the characters before 城镇 that make it a kind of town, not a town named …城 (小城镇建设)
+_NOT_TOWN_NAME = frozenset("小新大各全中老该本")
+_ZONE_ENDINGS = ("园区", "开发区", "示范区", "高新区", "保税区", "自贸区", "产业园", "工业园", "保护区", "风景名胜区", "度假区")
 
 
 def _first_chars(words) -> str:
@@ -124,6 +126,8 @@ class Grammar:
     def is_generic_site(self, site: str) -> bool:
         """Whether a site read after a place names none of its own: it ends in a generic place
         noun (整顿农村, 城镇), unless that noun is a site head after a name (潇河建筑产业化园区)."""
+        if len(site) == 3 and site.endswith("城镇") and site[0] not in _NOT_TOWN_NAME:
+            return False  # 五台县台城镇: the town 台城, not a 城镇 (but 小城镇, 新城镇)
         return any(site.endswith(word) and not (word in self.site_heads and len(site) - len(word) >= 2) for word in self.generic_places)
 
     def surname_length(self, text: str, start: int = 0) -> int:

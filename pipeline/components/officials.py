@@ -233,7 +233,9 @@ class Officials:
                     best = body  # the post's qualifier is the body's tail: 市人大常委会党组 + 党组书记
                     break
                 attached = body.end <= start and start - body.end <= 10 and g.title_modifier.fullmatch(text, body.end, start)
-                if attached and (best is None or (body.end, -body.start) > (best.end, -best.start)):
+                # the nearest body, but in 博世集团中国区总裁 the place is the unit's, the post the body's
+                unit_place = body.label == "PLACE" and best is not None and best.label == "ORG"
+                if attached and (best is None or (body.end, -body.start) > (best.end, -best.start)) and not unit_place:
                     best = body
             if best is not None and text[best.start - 1 : best.start] == "驻":
                 # 中国驻美国大使, 泰国驻昆明总领事: the post is the sending country's
