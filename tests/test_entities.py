@@ -338,3 +338,9 @@ def test_the_state_councils_departments_named_with_he_are_whole(nlp):
     # a wire story's list of departments: the statistical NER cuts names at 和
     doc = analyse(nlp, "会议由工业和信息化部、人力资源和社会保障部联合主办。应急管理部、公安部负责同志作交流发言。", issue_date="2024-05-21")
     assert {m.text for m in doc._.mentions if m.label == "ORG"} >= {"工业和信息化部", "人力资源和社会保障部", "应急管理部"}
+
+
+def test_a_credits_slash_and_role_are_no_part_of_a_name(nlp):
+    # bylines of a city paper: 宁彪/摄影, 朱楠实习生王昭
+    doc = analyse(nlp, "阳光社区记者宁彪/摄影报道。早报记者朱楠实习生王昭报道。")
+    assert {m.text for m in doc._.mentions if m.label == "PERSON"} == {"宁彪", "朱楠", "王昭"}

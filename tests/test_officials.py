@@ -261,3 +261,18 @@ def test_company_posts_and_a_units_place_inside_its_bodys_post(nlp):
     ]:
         doc = analyse(nlp, text)
         assert [[t.text for t in o.titles] for o in doc._.officials if o.name.text == name] == [titles]
+
+
+def test_an_elected_list_shares_its_post(nlp):
+    # People's Daily, 1998-01: a provincial congress elects a list; the last name runs into 为
+    # (张茅为副市长), a note follows a name (林文漪（女）)
+    doc = analyse(nlp, "会议选举贾庆林为市长，孟学农、林文漪（女）、岳福洪、张茅为副市长。", issue_date="1998-01-20")
+    assert pairs(doc) >= {("孟学农", "副市长"), ("林文漪", "副市长"), ("岳福洪", "副市长"), ("张茅", "副市长")}
+    assert "张茅为" not in labelled(doc, "PERSON")
+
+
+def test_a_statistical_name_across_a_post_gives_way_to_the_name_after_it(nlp):
+    # the NER reads 董事黄 across 执行董事 and 黄培修; a board's 监事 is a post, not a name 和监事
+    doc = analyse(nlp, "芳草地执行董事黄培修介绍项目的绿色理念。他同时担任公司的非执行董事和监事。")
+    assert labelled(doc, "PERSON") == {"黄培修"}
+    assert pairs(doc) == {("黄培修", "执行董事")}

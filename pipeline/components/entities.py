@@ -31,7 +31,7 @@ NOT_NAME_END = frozenset("率在等说到与及对向将也都就还又称同跟
 #: a party that follow a name (张跃一行, 李明等人): the name ends before them
 _ROLE_VERB_AFTER_NAME = re.compile(
     r"陪同|出席|主持|参加|列席|会见|会谈|强调|指出|表示|调研|视察|考察|慰问|看望|讲话|发言|致辞|介绍|带领|带队|宣布|当选|担任"
-    r"|一行|等人"
+    r"|一行|等人|实习|摄影|诉称"
 )
 #: a three-character name at the start of a clause, right before the verb it speaks or acts with
 _CLAUSE_SUBJECT = re.compile(
@@ -324,6 +324,8 @@ class EntityRules:
             for part in self.split_coordinated(text, label, ent.start_char, ent.end_char)
         ]
         for label, start, end in spans:
+            while end - start > 1 and text[end - 1] in "/／\\|-–—_~～、，,;；:：":
+                end -= 1  # 宁彪/摄影: the slash of a credit is no part of the name
             if label == "PERSON" and end - start >= 3:
                 # 金力率相关部门, 孙丽陪同下, 赵丽发言, 阿不都热依木·买买提率: the verb is no part of the name
                 for cut in (2, 1):

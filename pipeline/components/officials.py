@@ -182,7 +182,20 @@ class Officials:
             verbs = [m.end() for m in _APPOINTING.finditer(text, sentence_start, end)]
             start = max([*verbs, *(text.rfind(c, 0, end) + 1 for c in "，,、；;")])
             person = self._read_name(text[:end], start)
-        return [person] if person is not None and person.end == end else []
+        if person is None or person.end != end:
+            return []
+        # 选举刘海燕、刘敬民、张茅为副市长: the list before the last name shares the post
+        appointees = [person]
+        while text[appointees[0].start - 1 : appointees[0].start] in ("、", "和", "及"):
+            before = appointees[0].start - 1
+            note = re.search(r"[（(][^（）()]{1,6}[）)]$", text[max(0, before - 8) : before])
+            if note:
+                before -= len(note.group())  # 林文漪（女）、岳福洪: a note after a name
+            listed = next((m for m in mentions_of(doc) if m.label == "PERSON" and m.end == before and m.start > sentence_start), None)
+            if listed is None:
+                break
+            appointees.insert(0, listed)
+        return appointees
 
     @staticmethod
     def _current_holder(doc: Doc, title_start: int) -> list[Mention]:
@@ -320,6 +333,9 @@ class Officials:
     def set_annotations(self, doc: Doc, officials: list[Official]) -> None:
         merged: dict[tuple[int, int], Official] = {}
         for official in officials:
+            name = official.name
+            if any(s < name.end and name.start < e and (s, e) != (name.start, name.end) for s, e in merged):
+                continue  # 选举…张茅为副市长: the appointee 张茅 was read first, not 张茅为 + 副市长
             person = add_mention(doc, official.name)
             official.name = person
             official.titles = [add_mention(doc, t) for t in official.titles]
@@ -333,6 +349,12 @@ class Officials:
             else:
                 merged[key] = official
         doc._.officials = sorted(merged.values(), key=lambda o: o.name.start)
+        # a statistical name across a post and the name read after it (执行董事黄培修: 董事黄) is none
+        held = [(m.start, m.end) for o in doc._.officials for m in (o.name, *o.titles)]
+        doc._.mentions = [
+            m for m in mentions_of(doc)
+            if not (m.label == "PERSON" and any(s < m.end and m.start < e and (s, e) != (m.start, m.end) for s, e in held))
+        ]
         self._propagate_names(doc)
         sync_spans(doc)
 
