@@ -344,3 +344,20 @@ def test_a_credits_slash_and_role_are_no_part_of_a_name(nlp):
     # bylines of a city paper: 宁彪/摄影, 朱楠实习生王昭
     doc = analyse(nlp, "阳光社区记者宁彪/摄影报道。早报记者朱楠实习生王昭报道。")
     assert {m.text for m in doc._.mentions if m.label == "PERSON"} == {"宁彪", "朱楠", "王昭"}
+
+
+def test_no_body_through_a_count_a_verb_or_a_word_its_head_starts(nlp):
+    # a counted body (广州一家银行), a verb (收购, 办展), 共产党员, 银行业, 出局, 市中心, 区长: no
+    # names; 长沙副市长兼市公安局局长 is two posts
+    for text in [
+        "不久前她在广州一家银行申请住房贷款。",
+        "是吴冠中到日本办展时丢失的。",
+        "险些又从联盟杯中出局。",
+        "雒某曾获2008年度顺义区优秀共产党员。",
+        "市中心可以解决我们这样的问题。",
+        "香港银行业采取审慎贷款政策。",
+        "2009年在湖北省赤壁市开设另一家贷款公司。",
+    ]:
+        assert not [m.text for m in analyse(nlp, text)._.mentions if m.label == "ORG" and m.source == "rule"], text
+    doc = analyse(nlp, "对此，长沙副市长兼市公安局局长梁建强作出批示。", issue_date="1998-01-06")
+    assert {m.text for m in doc._.mentions if m.label == "TITLE"} == {"长沙副市长", "市公安局局长"}

@@ -186,9 +186,9 @@ def _read_divisions() -> tuple[dict[str, str], dict[str, str]]:
 
 
 #: characters that make a one-character body head the start of another word (部门, 办理)
-_WORD_AFTER_HEAD = {"部": "门署分位队落件", "办": "公法理事学好", "委": "托屈", "局": "面势限", "署": "名"}
+_WORD_AFTER_HEAD = {"部": "门署分位队落件", "办": "公法理事学好展案", "委": "托屈", "局": "面势限", "署": "名"}
 #: characters that make it the end of another word (干部, 全部, 布局, 举办)
-_WORD_BEFORE_HEAD = {"部": "干全内外局东西南北中大一细", "局": "格布结大全开", "办": "举创开兴承包代主合", "署": "签部"}
+_WORD_BEFORE_HEAD = {"部": "干全内外局东西南北中大一细", "局": "格布结大全开出骗残变", "办": "举创开兴承包代主合", "署": "签部"}
 
 
 @cache
@@ -212,7 +212,7 @@ def grammar() -> Grammar:
     site_heads = rf"(?:{_alternation(places['site_heads'])})(?![民委里口澳台])(?<!副[镇乡村])(?<!乡(?=镇))(?<![乡镇](?=村(?![民委])))"
     not_inside = re.escape(bodies["not_inside"])
     # modifiers inside a name: no function words or punctuation, no post head, no verb of action
-    stops = _alternation([*titles["heads"], *bodies["verbs"]])
+    stops = _alternation([*titles["heads"], *bodies["verbs"], *bodies["quantities"]])
     # nor a date (a dateline runs into the body it reports on: 北京１月２１日电国务院)
     date = r"[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日"
     mod_char = rf"(?:(?!{stops}|{date})[^\s{not_inside}，,。、；;：:“”《》])"
@@ -223,8 +223,9 @@ def grammar() -> Grammar:
     levels = _alternation([*bodies["level_prefixes"], *bodies["zone_prefixes"]])
     not_before = "".join(sorted({w for w in bodies["not_level_before"] if len(w) == 1}))
     # 中央 is a level (中央财经委员会) where no place name follows it (中央河南省… is two names)
-    # a level character that starts another word is none (区域, 区别, 省份, 市场 but 市场监管局)
-    level = rf"(?<![{re.escape(not_before)}]){ordinal}?(?:{levels})(?![域别分间份]|场(?!监))|中央(?!{place_names})"
+    # a level character that starts another word is none (区域, 区别, 省份, 市场 but 市场监管局),
+    # nor one that starts a post (区长丰街道: 区长)
+    level = rf"(?<![{re.escape(not_before)}]){ordinal}?(?:{levels})(?![域别分间份长]|场(?!监))|中央(?!{place_names})"
     heads = bodies["heads"]
     single_heads = [h for h in heads if len(h) == 1]
     long_heads = [h for h in heads if len(h) > 1]
@@ -234,8 +235,9 @@ def grammar() -> Grammar:
         (f"(?<![{_WORD_BEFORE_HEAD[h]}])" if h in _WORD_BEFORE_HEAD else "") + f"{re.escape(h)}(?![长员{_WORD_AFTER_HEAD.get(h, '')}])"
         for h in single_heads
     )
-    # a long head that is the start of another word is none (市委书记处理问题: 书记 + 处理)
-    no_word_after = r"(?<!书记处(?=理))"
+    # a long head that is the start of another word is none (市委书记处理问题: 书记 + 处理;
+    # 共产党员, 银行间借贷, 银行业)
+    no_word_after = r"(?<!书记处(?=理))(?<!党(?=员))(?<!银行(?=[间业卡]))"
     long_head = rf"(?:{_alternation(long_heads)}){no_word_after}"
     head = rf"(?:{long_head}|{single})"
     unit = rf"(?:{unit_mod}{long_head})"
