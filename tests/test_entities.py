@@ -361,3 +361,11 @@ def test_no_body_through_a_count_a_verb_or_a_word_its_head_starts(nlp):
         assert not [m.text for m in analyse(nlp, text)._.mentions if m.label == "ORG" and m.source == "rule"], text
     doc = analyse(nlp, "对此，长沙副市长兼市公安局局长梁建强作出批示。", issue_date="1998-01-06")
     assert {m.text for m in doc._.mentions if m.label == "TITLE"} == {"长沙副市长", "市公安局局长"}
+
+
+def test_divisions_short_names_that_are_common_nouns(nlp):
+    # PD1998 writes 来宾 and 日照 mostly as nouns (各位来宾, 日照充足); with their suffix they are
+    # places; 潮白河区域 holds no district 白河区
+    doc = analyse(nlp, "他向各位来宾表示欢迎。那里日照充足。广西来宾市和山东日照市签约。潮白河区域环境变化巨大。")
+    places = {m.text for m in doc._.mentions if m.label == "PLACE"}
+    assert {"来宾市", "日照市"} <= places and not places & {"来宾", "日照", "白河区"}

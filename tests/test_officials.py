@@ -276,3 +276,9 @@ def test_a_statistical_name_across_a_post_gives_way_to_the_name_after_it(nlp):
     doc = analyse(nlp, "芳草地执行董事黄培修介绍项目的绿色理念。他同时担任公司的非执行董事和监事。")
     assert labelled(doc, "PERSON") == {"黄培修"}
     assert pairs(doc) == {("黄培修", "执行董事")}
+
+
+def test_no_two_character_name_whose_last_character_starts_a_word(nlp):
+    # 战后历届法国总统都一以贯之, 俱乐部主席都遭到…: 都 is a surname, but 一以贯之 and 遭到 are words
+    doc = analyse(nlp, "战后历届法国总统都一以贯之地沿袭了这一作法。俱乐部主席都遭到暴力袭击。", issue_date="1998-01-06")
+    assert labelled(doc, "PERSON") == set() and pairs(doc) == set()

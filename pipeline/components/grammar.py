@@ -261,7 +261,8 @@ def grammar() -> Grammar:
     site_mod = rf"(?:{site_char}{{5,10}}(?={zone_heads})|{site_char}{{1,4}}?(?:{ethnic}){{1,3}}(?=[乡镇])|{site_char}{{0,4}})"
     # a division, then up to two levels of site under it (古县岳阳镇东庄村)
     sites = rf"(?P<site>{site_mod}(?:{site_heads}))(?P<site2>{site_char}{{1,4}}(?:{site_heads}))?"
-    place = re.compile(rf"(?=[{_first_chars(names)}])(?:{place_names})(?:{sites})?")
+    # a district's 区 that starts 区域 is none (潮白河区域: no 白河区; 大同区域: 大同)
+    place = re.compile(rf"(?=[{_first_chars(names)}])(?:{place_names})(?<!区(?=域))(?:{sites})?")
     # a site after 、 (和, 及) with a name of its own and a site head, up to the next list or clause break
     listed_site = re.compile(rf"(?:、|和|及)(?P<name>{site_char}{{2,8}}?(?:{site_heads}))(?=[、，,。；;和及与\s]|$)")
     title_heads = titles["heads"]

@@ -95,8 +95,8 @@ class Officials:
                 self._drop_places_inside(doc, m)
                 return m
         person = self._read_name(doc_text(doc), start) or (self._read_list_item(doc_text(doc), start) if in_list else None)
-        if person is None:
-            return None
+        if person is None or (len(person.text) == 2 and _inside_word(doc, person.end)):
+            return None  # 主席都遭到: 遭 starts the word 遭到, no given name ends there
         for m in mentions_of(doc):
             inside = person.start <= m.start and m.end <= person.end
             if m.label in ("ORG", "PLACE") and m.start < person.end and person.start < m.end and not (inside and m.label == "PLACE"):
