@@ -489,3 +489,37 @@ def test_a_visit_led_with_its_group_and_carried_on_by_he_in_turn(nlp):
     )
     (visit,) = events(doc, "visit")
     assert fillers(visit, "site") == ["五台县", "山西华润福龙水泥有限公司", "五台县台城镇", "台山镇东冶村"]
+
+
+def test_a_delegations_visit_its_headline_and_companions_after_it(nlp):
+    # a city daily: the headline names the delegation, the lead its leader; the hosts who
+    # accompany it are named after the verb, in the same sentence; a science park is a site
+    doc = analyse(
+        nlp,
+        "荆门市党政代表团来我市考察\n本报讯（记者 陈静）4月11日，荆门市委书记王祺扬率荆门市党政代表团来我市考察，"
+        "市委书记张敏、市长李刚陪同考察。\n代表团一行先后来到长江新区、高新区光谷科技园，详细了解产业发展情况。",
+        issue_date="2023-04-12",
+    )
+    (visit,) = events(doc, "visit")
+    assert set(fillers(visit, "visitor")) == {"荆门市党政代表团", "王祺扬"} and visit.date == "2023-04-11"
+    assert fillers(visit, "companion") == ["张敏", "李刚"]
+    assert fillers(visit, "site") == ["长江新区", "高新区光谷科技园"]
+
+
+def test_meetings_named_by_their_kind_of_session(nlp):
+    # 分析会, 茶话会, 听证会: meetings; the statistical NER's span through one is no body
+    doc = analyse(
+        nlp,
+        "昨天上午，全市一季度经济运行分析会召开。市委书记张敏出席会议并讲话，市长李刚主持会议。",
+        issue_date="2023-04-12",
+    )
+    (meeting,) = events(doc, "meeting")
+    assert meeting.name == "全市一季度经济运行分析会" and meeting.date == "2023-04-11"
+    assert fillers(meeting, "chair") == ["李刚"] and fillers(meeting, "speaker") == ["张敏"]
+    doc = analyse(nlp, "全国政协今天在人民大会堂举行新年茶话会。", issue_date="1998-01-01")
+    assert [(e.name, fillers(e, "organizer")) for e in events(doc, "meeting")] == [("新年茶话会", ["全国政协"])]
+    # the bodies that hold it, with a time and a place between; the place it is held in holds none
+    doc = analyse(nlp, "１月３日上午，市委、市政府在这里隆重召开表彰大会。", issue_date="1998-01-05")
+    assert [fillers(e, "organizer") for e in events(doc, "meeting")] == [["市委", "市政府"]]
+    doc = analyse(nlp, "3月16日下午，全县乡村振兴工作推进会在县委党校召开。", issue_date="2025-03-20")
+    assert [fillers(e, "organizer") for e in events(doc, "meeting")] == [[]]

@@ -28,7 +28,8 @@ if not Doc.has_extension("events"):
 # -- meetings -------------------------------------------------------------------------------
 _MEETING_NOUN = (
     r"(?:会议|常委会|全会|大会|座谈会|专题会|推进会|调度会|部署会|视频会|工作会|论坛|例会|见面会|报告会|研讨会|协调会|联席会"
-    r"|学习会|现场会|动员会|表彰会|总结会|务虚会|办公会|汇报会|通报会|交流会|恳谈会)"
+    r"|学习会|现场会|动员会|表彰会|总结会|务虚会|办公会|汇报会|通报会|交流会|恳谈会|分析会|培训会|观摩会|启动会"
+    r"|发布会|对接会|推介会|洽谈会|评审会|听证会|茶话会|团拜会|讲评会|点评会|碰头会|联谊会|誓师会|峰会|年会)"
 )
 _NAME_CHAR = r"[^，,。；;：:！？!?“”\s]"
 _NAME_PAREN = r"[（(][^）)]{1,6}[）)]"
@@ -46,6 +47,8 @@ _REFERRED = re.compile(r"^(?:这|此|本|该)[次场个]?(?:会议|会)$")
 #: the day and time between a meeting and its verb (会议今天上午在北京开幕, 会议10日召开; a 于 phrase
 #: may give them too: …第二次全体会议，于一九九八年一月二十日至二十二日在北京举行)
 _WHEN = r"(?:今天|昨天|今日|昨日|[0-9０-９一二三四五六七八九十]{1,3}日)?(?:上午|下午|晚上|晚)?(?:开始)?"
+#: what may stand between the body that holds a meeting and 召开/举行
+_SUBJECT_TO_VERB = re.compile(rf"\s*(?:{_WHEN})?\s*(?:[在于][^，,。；;]{{0,15}})?")
 MEETING_BEFORE_VERB = re.compile(
     rf"(?P<name>(?:{_NAME_CHAR}|{_NAME_PAREN}){{2,60}}?{_MEETING_NOUN})(?:{_WHEN})?(?:[，,]?于[^，,。]{{2,25}}?)?(?:在[^，,。]{{1,15}})?(?:隆重|胜利|顺利)?(?P<verb>召开|举行|开幕(?![式会词上])|闭幕(?![式会词上]))(?![的后前时]|之际|期间|以来)"
 )
@@ -294,9 +297,19 @@ class Events:
             offset += len(part) + 1
         # the subject of 召开/举行
         if event.trigger.startswith(("召开", "举行")):
-            subject = [b for b in bodies if sentence[0] <= b.start and b.end <= verb_start and b.label == "ORG"]
-            if subject and re.fullmatch(r"[\s在于]*", doc_text(doc)[subject[-1].end : verb_start]):
-                event.add("organizer", self._arg(subject[-1]))
+            # 全国政协今天在人民大会堂举行…: a time and a place may stand between; the place a
+            # meeting is held in (在市委党校召开) holds none
+            subject = [
+                b for b in bodies
+                if sentence[0] <= b.start and b.end <= verb_start and b.label == "ORG" and text[b.start - 1 : b.start] not in ("在", "于")
+            ]
+            if subject and _SUBJECT_TO_VERB.fullmatch(text, subject[-1].end, verb_start):
+                holders = [subject[-1]]
+                for body in reversed(subject[:-1]):  # 市委、市政府在这里隆重召开…: both hold it
+                    if body.end < holders[0].start and text[body.end : holders[0].start] in ("、", "和", "与"):
+                        holders.insert(0, body)
+                for body in holders:
+                    event.add("organizer", self._arg(body))
 
     def _attach_roles(self, doc: Doc, sentences, meetings: list[Event], visits: list[Event]) -> None:
         text = doc_text(doc)
@@ -336,6 +349,14 @@ class Events:
                 if re.match(r"(?:会议)?并(?:发表|作)?(?:了)?(?:重要|动员|总结|主旨)?讲话", tail):
                     for person in names:
                         target.add("speaker", self._arg(person))
+            for visit in visit_here[:1]:
+                # …来我市考察，市委书记张敏、市长李刚陪同考察: the companions of the clause after it
+                for match in re.finditer(r"陪同(?!下)", text[visit.end : chunk_end]):
+                    at = visit.end + match.start()
+                    clause = max(visit.end, *(text.rfind(c, visit.end, at) + 1 for c in "，,；;"))
+                    for person in self._persons(doc):
+                        if clause <= person.start and person.end <= at and all(person.text != a.text for a in visit.args.get("visitor", [])):
+                            visit.add("companion", self._arg(person))
             earlier_visits = [v for v in visits if v.start < chunk_start]
             if not visit_here and earlier_visits:
                 # 市委书记王建国，市长刘志强陪同。: the companions of the visit just reported
@@ -640,8 +661,13 @@ class Events:
                     continue
                 # the headline's meeting (中纪委举行第二次全会) is the first its article reports in full
                 headline_twin = (
-                    event.type == "meeting" and in_headline and other.sentence[0] == 0 and event.sentence[0] > 0
+                    in_headline and other.sentence[0] == 0 and event.sentence[0] > 0
                     and event.date is not None and id(other) not in absorbed
+                    and (
+                        event.type == "meeting"
+                        # 荆门市党政代表团来我市考察: the article's visit its lead says the group made
+                        or (event.type == "visit" and self._key(other) and all(v in text[slice(*event.sentence)] for v in self._key(other)))
+                    )
                 )  # fmt: skip
                 if same_key or same_name or headline_twin or event.type == "talk" or (event.type == "meeting" and (not event.name or not other.name)):
                     twin = other

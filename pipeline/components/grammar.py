@@ -44,7 +44,7 @@ def _alternation(words) -> str:
 #: the endings of site heads that name zones
 #: the characters before 城镇 that make it a kind of town, not a town named …城 (小城镇建设)
 _NOT_TOWN_NAME = frozenset("小新大各全中老该本")
-_ZONE_ENDINGS = ("园区", "开发区", "示范区", "高新区", "保税区", "自贸区", "产业园", "工业园", "保护区", "风景名胜区", "度假区")
+_ZONE_ENDINGS = ("园区", "开发区", "示范区", "高新区", "保税区", "自贸区", "产业园", "工业园", "科技园", "软件园", "物流园", "创业园", "创新园", "保护区", "风景名胜区", "度假区")
 
 
 def _first_chars(words) -> str:
