@@ -523,3 +523,12 @@ def test_meetings_named_by_their_kind_of_session(nlp):
     assert [fillers(e, "organizer") for e in events(doc, "meeting")] == [["市委", "市政府"]]
     doc = analyse(nlp, "3月16日下午，全县乡村振兴工作推进会在县委党校召开。", issue_date="2025-03-20")
     assert [fillers(e, "organizer") for e in events(doc, "meeting")] == [[]]
+
+
+def test_a_meeting_name_with_a_quoted_word(nlp):
+    # 庆祝…暨“七一”表彰大会; 两次“巾帼扶贫行动”工作会议 is counted, not reported
+    doc = analyse(nlp, "6月27日上午，我县召开庆祝中国共产党成立103周年暨“七一”表彰大会。县委书记刘洪涛出席会议并讲话。", issue_date="2024-06-28")
+    (meeting,) = events(doc, "meeting")
+    assert meeting.name == "庆祝中国共产党成立103周年暨“七一”表彰大会" and fillers(meeting, "speaker") == ["刘洪涛"]
+    doc = analyse(nlp, "全国妇联去年召开了两次“巾帼扶贫行动”工作会议。", issue_date="1998-01-20")
+    assert events(doc, "meeting") == []

@@ -282,3 +282,11 @@ def test_no_two_character_name_whose_last_character_starts_a_word(nlp):
     # 战后历届法国总统都一以贯之, 俱乐部主席都遭到…: 都 is a surname, but 一以贯之 and 遭到 are words
     doc = analyse(nlp, "战后历届法国总统都一以贯之地沿袭了这一作法。俱乐部主席都遭到暴力袭击。", issue_date="1998-01-06")
     assert labelled(doc, "PERSON") == set() and pairs(doc) == set()
+
+
+def test_a_townships_body_and_a_resident_village_secretary(nlp):
+    # a county paper: the township named before its party committee (西河镇党委), and the post of
+    # a cadre sent to live in a village (驻村第一书记)
+    doc = analyse(nlp, "他来到西河镇。西河镇党委书记赵东升、镇长孙丽娟参加调研。驻村第一书记张晓明说，将发展特色种植。")
+    assert pairs(doc) == {("赵东升", "西河镇党委书记"), ("孙丽娟", "镇长"), ("张晓明", "驻村第一书记")}
+    assert "西河镇党委" in labelled(doc, "ORG")

@@ -44,6 +44,8 @@ _NOT_CLAUSE_NAME_START = frozenset("但应而却也都还又即若如虽因据")
 _NOT_CLAUSE_NAME_END = frozenset("曾则已正亦才便即均皆")
 #: last characters of a street, a hall or a station, which end no name
 _PLACE_LAST = frozenset("街路巷馆站寺庙")
+#: the levels of a township's bodies (镇党委, 乡政府, 街道办事处)
+_TOWNSHIP_LEVELS = ("街道", "镇", "乡")
 #: last characters of a group's or an office's name, never of a person's (调研组, 工作队)
 _GROUP_LAST = frozenset("组队局办厅委")
 #: last characters of a division or a township, under which villages and townships are named
@@ -222,6 +224,29 @@ class EntityRules:
         return mentions
 
     @staticmethod
+    def townships_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
+        """A township's body written after the township's name (西河镇党委, 东岗乡政府): the
+        grammar reads only ``镇党委``; where the text names the township elsewhere (or right
+        there) the body is the township's, and the township a place."""
+        townships = {m.text for m in mentions if m.label == "PLACE" and m.text.endswith(_TOWNSHIP_LEVELS) and len(m.text) >= 3}
+        if not townships:
+            return mentions
+        found = list(mentions)
+        for org in mentions:
+            level = next((lv for lv in _TOWNSHIP_LEVELS if text.startswith(lv, org.start)), None)
+            if org.label != "ORG" or org.source == "ner" or level is None:
+                continue
+            for name in sorted(townships, key=len, reverse=True):
+                start = org.start + len(level) - len(name)
+                if start >= 0 and text.startswith(name, start):
+                    found.remove(org)
+                    found.append(Mention("ORG", start, org.end, text[start : org.end], source=org.source))
+                    if not any(m.label == "PLACE" and (m.start, m.end) == (start, start + len(name)) for m in found):
+                        found.append(Mention("PLACE", start, start + len(name), name, source="rule"))
+                    break
+        return found
+
+    @staticmethod
     def listed_sites(text: str, mentions: list[Mention]) -> list[Mention]:
         """Sites named after a site in a list (先后来到北王镇、天坛镇): each with a name of its own
         and a site head, where no other mention stands."""
@@ -371,6 +396,7 @@ class EntityRules:
             mentions.append(Mention(label, start, end, text[start:end], source="ner"))
         mentions = self.sites_after_places(text, mentions)
         mentions.extend(self.listed_sites(text, mentions))
+        mentions = self.townships_bodies(text, mentions)
         doc._.mentions = []
         for mention in sorted(mentions, key=lambda m: (m.start, -m.end, m.label)):
             add_mention(doc, mention)

@@ -33,7 +33,9 @@ _MEETING_NOUN = (
 )
 _NAME_CHAR = r"[^，,。；;：:！？!?“”\s]"
 _NAME_PAREN = r"[（(][^）)]{1,6}[）)]"
-_NAME_PART = rf"(?:(?:{_NAME_CHAR}|{_NAME_PAREN}){{0,60}}?{_MEETING_NOUN})"
+#: a quoted word inside a meeting's name (庆祝…暨“七一”表彰大会)
+_NAME_QUOTE = r"“[^“”，,。]{1,10}”"
+_NAME_PART = rf"(?:(?:{_NAME_CHAR}|{_NAME_PAREN}|{_NAME_QUOTE}){{0,60}}?{_MEETING_NOUN})"
 MEETING_AFTER_VERB = re.compile(
     rf"(?P<verb>主持召开|召开了?|举行了?|主持)的?(?P<name>{_NAME_PART}(?:暨{_NAME_PART})*)(?!议|会议|精神|上|中|期间|的|前|后|决定|{_NAME_PAREN}(?:会议|会))"
 )
@@ -41,7 +43,7 @@ MEETING_AFTER_VERB = re.compile(
 #: a description up to its last 的 (为期一天的…, 由…举办的…)
 _NAME_LEAD = re.compile(r"^(?:.*?(?:日电|日讯|本报讯)(?:[（(][^）)]*[）)])?)?(?:.*的)?了?")
 #: a meeting described or counted, not reported: 是…召开的一次十分重要的会议, 每年召开一次全国性会议
-_DESCRIBED = re.compile(r"^(?:一[次场个]|各[种类项级]|[这此该同]类|有关|相关|一些|多次|若干)")
+_DESCRIBED = re.compile(r"^(?:一[次场个]|[两几数多三][次场个]|各[种类项级]|[这此该同]类|有关|相关|一些|多次|若干)")
 #: a meeting referred back to: 这次会议 is the article's meeting, and no name of it
 _REFERRED = re.compile(r"^(?:这|此|本|该)[次场个]?(?:会议|会)$")
 #: the day and time between a meeting and its verb (会议今天上午在北京开幕, 会议10日召开; a 于 phrase
@@ -50,7 +52,7 @@ _WHEN = r"(?:今天|昨天|今日|昨日|[0-9０-９一二三四五六七八九�
 #: what may stand between the body that holds a meeting and 召开/举行
 _SUBJECT_TO_VERB = re.compile(rf"\s*(?:{_WHEN})?\s*(?:[在于][^，,。；;]{{0,15}})?")
 MEETING_BEFORE_VERB = re.compile(
-    rf"(?P<name>(?:{_NAME_CHAR}|{_NAME_PAREN}){{2,60}}?{_MEETING_NOUN})(?:{_WHEN})?(?:[，,]?于[^，,。]{{2,25}}?)?(?:在[^，,。]{{1,15}})?(?:隆重|胜利|顺利)?(?P<verb>召开|举行|开幕(?![式会词上])|闭幕(?![式会词上]))(?![的后前时]|之际|期间|以来)"
+    rf"(?P<name>(?:{_NAME_CHAR}|{_NAME_PAREN}|{_NAME_QUOTE}){{2,60}}?{_MEETING_NOUN})(?:{_WHEN})?(?:[，,]?于[^，,。]{{2,25}}?)?(?:在[^，,。]{{1,15}})?(?:隆重|胜利|顺利)?(?P<verb>召开|举行|开幕(?![式会词上])|闭幕(?![式会词上]))(?![的后前时]|之际|期间|以来)"
 )
 #: a verb each of the two patterns above needs
 _HELD_VERB = re.compile(r"主持|召开|举行|开幕|闭幕")
