@@ -369,3 +369,9 @@ def test_divisions_short_names_that_are_common_nouns(nlp):
     doc = analyse(nlp, "他向各位来宾表示欢迎。那里日照充足。广西来宾市和山东日照市签约。潮白河区域环境变化巨大。")
     places = {m.text for m in doc._.mentions if m.label == "PLACE"}
     assert {"来宾市", "日照市"} <= places and not places & {"来宾", "日照", "白河区"}
+
+
+def test_a_national_body_after_its_term(rules_nlp):
+    # People's Daily, 1998-01: 八届全国政协, 第九届全国政协; a term is part of the body's name
+    doc = analyse(rules_nlp, "第九届全国政协委员名单公布。八届全国人大常委会第三十次会议在京举行。", issue_date="1998-01-20")
+    assert {"第九届全国政协", "八届全国人大常委会"} <= {m.text for m in doc._.mentions if m.label == "ORG"}

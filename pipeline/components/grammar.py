@@ -247,8 +247,9 @@ def grammar() -> Grammar:
     standalone = rf"(?:{_alternation(bodies['standalone'])}){no_word_after}"
     # each pattern opens with a class of the characters it can start with: the engine skips
     # every other position at once instead of trying the tries' hundreds of branches there
-    body_first_words = [*names, *bodies["level_prefixes"], *bodies["zone_prefixes"], *bodies["standalone"], "中共", "中国", "中央", "政协", *_NUMERALS]
-    body = re.compile(rf"(?=[{_first_chars(body_first_words)}])(?:(?:{prefix}){ordinal}?{mod}{head}|{standalone}){unit}*")
+    body_first_words = [*names, *bodies["level_prefixes"], *bodies["zone_prefixes"], *bodies["standalone"], "中共", "中国", "中央", "政协", "第", *_NUMERALS]
+    # a national body after its term (十一届全国人大, 第十四届全国人大常委会)
+    body = re.compile(rf"(?=[{_first_chars(body_first_words)}])(?:(?:{prefix}){ordinal}?{mod}{head}|(?:第?{ordinal})?{standalone}){unit}*")
     # a site's own name: no bracket, digit or level character (乡镇村) of its own; greedy, so
     # 富港村 is a village, not the port 富港
     # 都 ends no body's modifier (市里都要…), but names many a town (甘都镇)
