@@ -532,3 +532,14 @@ def test_a_meeting_name_with_a_quoted_word(nlp):
     assert meeting.name == "庆祝中国共产党成立103周年暨“七一”表彰大会" and fillers(meeting, "speaker") == ["刘洪涛"]
     doc = analyse(nlp, "全国妇联去年召开了两次“巾帼扶贫行动”工作会议。", issue_date="1998-01-20")
     assert events(doc, "meeting") == []
+
+
+def test_a_video_summit_is_a_talk_and_a_planned_one_none(nlp):
+    # 举行视频会晤 is a talk (not a meeting 视频会); a summit planned (将于…举行会晤) or named
+    # (首脑会晤) is none; a general (上将) does not make a meeting planned
+    doc = analyse(nlp, "新华社北京9月2日电 国家主席习近平2日晚在北京同俄罗斯总统普京举行视频会晤。", issue_date="2025-09-03")
+    assert [(e.type, fillers(e, "participant"), e.date) for e in doc._.events] == [("talk", ["习近平", "普京"], "2025-09-02")]
+    doc = analyse(nlp, "克林顿将于本月２０日在华盛顿同内塔尼亚胡举行会晤。中、美、日、俄之间的双边首脑会晤受到关注。", issue_date="1998-01-10")
+    assert events(doc, "talk") == []
+    doc = analyse(nlp, "中央军委副主席迟浩田上将今天上午会见了美国前国防部长威廉·佩里。", issue_date="1998-01-13")
+    assert [fillers(e, "participant") for e in events(doc, "talk")] == [["迟浩田", "威廉·佩里"]]

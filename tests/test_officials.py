@@ -290,3 +290,11 @@ def test_a_townships_body_and_a_resident_village_secretary(nlp):
     doc = analyse(nlp, "他来到西河镇。西河镇党委书记赵东升、镇长孙丽娟参加调研。驻村第一书记张晓明说，将发展特色种植。")
     assert pairs(doc) == {("赵东升", "西河镇党委书记"), ("孙丽娟", "镇长"), ("张晓明", "驻村第一书记")}
     assert "西河镇党委" in labelled(doc, "ORG")
+
+
+def test_a_commanders_post_in_a_chain_and_no_name_of_a_time_word(nlp):
+    # 国家防汛抗旱总指挥部总指挥 is a post; 于去年 after 总统 is a time, not a name
+    doc = analyse(nlp, "国务院副总理、国家防汛抗旱总指挥部总指挥张国清出席会议并讲话。", issue_date="2025-09-02")
+    assert pairs(doc) == {("张国清", "国务院副总理"), ("张国清", "国家防汛抗旱总指挥部总指挥")}
+    doc = analyse(nlp, "叶利钦总统和克林顿总统于去年３月在赫尔辛基进行了会晤。", issue_date="1998-01-02")
+    assert labelled(doc, "PERSON") == {"叶利钦", "克林顿"}

@@ -37,7 +37,7 @@ _NAME_PAREN = r"[（(][^）)]{1,6}[）)]"
 _NAME_QUOTE = r"“[^“”，,。]{1,10}”"
 _NAME_PART = rf"(?:(?:{_NAME_CHAR}|{_NAME_PAREN}|{_NAME_QUOTE}){{0,60}}?{_MEETING_NOUN})"
 MEETING_AFTER_VERB = re.compile(
-    rf"(?P<verb>主持召开|召开了?|举行了?|主持)的?(?P<name>{_NAME_PART}(?:暨{_NAME_PART})*)(?!议|会议|精神|上|中|期间|的|前|后|决定|{_NAME_PAREN}(?:会议|会))"
+    rf"(?P<verb>主持召开|召开了?|举行了?|主持)的?(?P<name>{_NAME_PART}(?:暨{_NAME_PART})*)(?!议|晤|会议|精神|上|中|期间|的|前|后|决定|{_NAME_PAREN}(?:会议|会))"
 )
 #: what runs into a meeting's name and is no part of it: a dateline (新华社北京1月14日电（记者孙杰）),
 #: a description up to its last 的 (为期一天的…, 由…举办的…)
@@ -56,7 +56,7 @@ MEETING_BEFORE_VERB = re.compile(
 )
 #: a verb each of the two patterns above needs
 _HELD_VERB = re.compile(r"主持|召开|举行|开幕|闭幕")
-_PLANNED = re.compile(r"(?:关于|决定|将于|定于|拟于|拟|筹备|准备|建议|即将|计划|将)[^，,。]{0,20}$")
+_PLANNED = re.compile(r"(?:关于|决定|将于|定于|拟于|拟|筹备|准备|建议|即将|计划|(?<![上中少大])将(?![军领士]))[^，,。]{0,20}$")
 
 # -- role verbs -----------------------------------------------------------------------------
 CHAIR = re.compile(r"主持(?:召开)?(?:会议)?(?:并(?:发表)?(?:重要)?讲话)?")
@@ -83,7 +83,7 @@ VISIT = re.compile(r"(?:调研|视察|考察|检查|督查|督导|慰问|走访|
 _GROUP = re.compile(r"(?:代表团|考察团|督查组|督导组|调研组|检查组|巡视组|巡察组|工作组)$")
 #: 到 moves where it follows no verb it completes (统一到, 落实到, 做到, 受到, 意识到)
 _MOVE = re.compile(r"(?:先后来到|先后到|来到|深入|走进|前往|赴|(?<![一实做达受得看想听感识现及伸盖落遇找提])到)")
-TALK = re.compile(r"(?P<trigger>会见|会谈|通电话|接见|视频通话|通话)(?!时|前|后)")
+TALK = re.compile(r"(?P<trigger>会见|会谈|会晤|通电话|接见|视频通话|通话)(?!时|前|后)")
 COMPANY = re.compile(r"陪同|一同|参加")
 
 _CLAUSE_END = re.compile(r"[，,。；;！!]")
@@ -516,7 +516,11 @@ class Events:
             for match in TALK.finditer(text, *sentence):
                 event = Event("talk", match.start(), match.end(), match["trigger"], sentence=sentence)
                 # X与Y举行会谈: the parties stand before the light verb
-                light = re.search(r"(?:举行了?|进行了?)$", text[sentence[0] : match.start()])
+                light = re.search(r"(?:举行了?|进行了?)(?:视频|电话|正式)?$", text[sentence[0] : match.start()])
+                if match["trigger"] == "会晤" and not light:
+                    continue  # 首脑会晤, 去年的会晤: a summit named, not held (举行视频会晤 is)
+                if _PLANNED.search(text, sentence[0], match.start()):
+                    continue  # 克林顿将于本月２０日同内塔尼亚胡举行会晤: planned, not held
                 subject = self._subject(doc, sentence, sentence[0] + light.start() if light else match.start())
                 for person in subject:
                     event.add("participant", self._arg(person))
