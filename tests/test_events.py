@@ -543,3 +543,16 @@ def test_a_video_summit_is_a_talk_and_a_planned_one_none(nlp):
     assert events(doc, "talk") == []
     doc = analyse(nlp, "中央军委副主席迟浩田上将今天上午会见了美国前国防部长威廉·佩里。", issue_date="1998-01-13")
     assert [fillers(e, "participant") for e in events(doc, "talk")] == [["迟浩田", "威廉·佩里"]]
+
+
+def test_a_list_that_speaks_in_turn_and_a_speech_after_zuo(nlp):
+    # 座谈会上，A、B、C等企业家代表先后发言: each speaks; 郭涛作表态发言: 郭涛 (no name 郭涛作)
+    doc = analyse(
+        nlp,
+        "3月14日，市政协召开民营企业家座谈会。市政协主席刘建华主持会议。\n"
+        "座谈会上，王建平、李秀英、赵国强等企业家代表先后发言。市委书记郭涛作表态发言。",
+        issue_date="2024-03-15",
+    )
+    (meeting,) = events(doc, "meeting")
+    assert fillers(meeting, "speaker") == ["王建平", "李秀英", "赵国强", "郭涛"]
+    assert "郭涛作" not in {m.text for m in doc._.mentions}

@@ -298,3 +298,8 @@ def test_a_commanders_post_in_a_chain_and_no_name_of_a_time_word(nlp):
     assert pairs(doc) == {("张国清", "国务院副总理"), ("张国清", "国家防汛抗旱总指挥部总指挥")}
     doc = analyse(nlp, "叶利钦总统和克林顿总统于去年３月在赫尔辛基进行了会晤。", issue_date="1998-01-02")
     assert labelled(doc, "PERSON") == {"叶利钦", "克林顿"}
+
+
+def test_an_inspection_groups_post_keeps_the_group(nlp):
+    doc = analyse(nlp, "巡视组副组长李娜、市委副书记周斌等出席会议。", issue_date="2024-03-15")
+    assert pairs(doc) == {("李娜", "巡视组副组长"), ("周斌", "市委副书记")}

@@ -26,7 +26,7 @@ _NOT_NAME_START = frozenset("和与及对把被在为向从就区")
 _COORDINATING = frozenset("和与及")
 
 #: characters that end a clause's verb, not a name (金力率…, 张三在…)
-NOT_NAME_END = frozenset("率在等说到与及对向将也都就还又称同跟")
+NOT_NAME_END = frozenset("率在等说到与及对向将也都就还又称同跟作")
 #: two-character verbs of a role that a name runs into (孙丽陪同下, 王刚出席), and the words of
 #: a party that follow a name (张跃一行, 李明等人): the name ends before them
 _ROLE_VERB_AFTER_NAME = re.compile(

@@ -374,7 +374,8 @@ class Events:
                 if re.search(r"(?:重要|的|在)$", before) and not match.group().startswith(("发表", "并")):
                     continue
                 names = self._subject(doc, sentence, match.start(), lists_only=True)
-                for person in names[-1:]:
+                # 王建平、李秀英、赵国强等企业家代表先后发言: the list speaks
+                for person in names if re.search(r"(?:先后|分别|相继|依次)$", before) else names[-1:]:
                     target.add("speaker", self._arg(person))
 
     def _visits(self, doc: Doc, sentences) -> list[Event]:
