@@ -375,3 +375,13 @@ def test_a_national_body_after_its_term(rules_nlp):
     # People's Daily, 1998-01: 八届全国政协, 第九届全国政协; a term is part of the body's name
     doc = analyse(rules_nlp, "第九届全国政协委员名单公布。八届全国人大常委会第三十次会议在京举行。", issue_date="1998-01-20")
     assert {"第九届全国政协", "八届全国人大常委会"} <= {m.text for m in doc._.mentions if m.label == "ORG"}
+
+
+def test_names_in_a_credit_written_without_spaces(nlp):
+    # （记者孟梅实习生夏冬梅）, （记者马小林、曹剑杰）, 本报记者李中文, a photo's 刘宇摄
+    doc = analyse(
+        nlp,
+        "本报讯（记者孟梅实习生夏冬梅）央行有关负责人表示。\n新华社珀斯１月１１日电（记者马小林、曹剑杰）比赛开始。\n本报记者李中文\n（新华社记者刘宇摄）",
+        issue_date="1998-01-12",
+    )
+    assert {m.text for m in doc._.mentions if m.label == "PERSON"} == {"孟梅", "夏冬梅", "马小林", "曹剑杰", "李中文", "刘宇"}

@@ -22,6 +22,8 @@ from .grammar import grammar
 
 #: characters that start no name after a status noun: function words, and 区 (居民区, 棚户区)
 _NOT_NAME_START = frozenset("和与及对把被在为向从就区")
+#: a name listed after a credit's name (记者马小林、曹剑杰）)
+_CREDIT_LISTED = re.compile(r"、([\u4e00-\u9fff]{2,3}?)(?=摄?[）)\s、])")
 #: the conjunctions that join two bodies' names (湖南省人民政府与华为技术有限公司)
 _COORDINATING = frozenset("和与及")
 
@@ -312,6 +314,16 @@ class EntityRules:
                 if is_name(name):
                     start = match.start(1) + token.start()
                     yield Mention("PERSON", start, start + len(name), name)
+        for match in g.credit_names.finditer(text):
+            if is_name(match[1], shortest=2 if len(match[1]) == 3 else 1):
+                yield Mention("PERSON", match.start(1), match.end(1), match[1])
+                # （记者马小林、曹剑杰）: the names listed after it
+                end = match.end(1)
+                while listed := _CREDIT_LISTED.match(text, end):
+                    if not is_name(listed[1], shortest=2 if len(listed[1]) == 3 else 1):
+                        break
+                    yield Mention("PERSON", listed.start(1), listed.end(1), listed[1])
+                    end = listed.end(1)
         # a full name that opens a clause and speaks, chairs or meets (习近平主持召开…, 钱其琛强调):
         # three characters, the surname's and two given ones, before the clause's role verb
         for match in _CLAUSE_SUBJECT.finditer(text):

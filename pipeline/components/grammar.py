@@ -106,6 +106,7 @@ class Grammar:
     double_surnames: frozenset[str]
     status_name: re.Pattern  # group 1: the name right after a status noun (低保户钱木根、)
     byline_names: re.Pattern  # group 1: the space-separated names after a byline role or source
+    credit_names: re.Pattern  # group 1: a name right after a byline role, up to the next role or the credit's end
     not_names: frozenset[str]
     not_titles: frozenset[str]
     generic_bodies: frozenset[str]
@@ -284,6 +285,10 @@ def grammar() -> Grammar:
     byline_names = re.compile(
         rf"(?:(?:{_alternation(persons['byline_roles'])})|来源[:：]\s*[{CJK}]{{2,12}})((?:[ \t\u3000]+[{CJK}]{{2,4}}(?![{CJK}]))+)"
     )
+    # a credit written without spaces (（记者孟梅实习生夏冬梅）): a name between two roles, or
+    # between a role and the credit's end
+    roles = _alternation(persons["byline_roles"])
+    credit_names = re.compile(rf"(?:{roles})([{CJK}]{{2,3}}?)(?=摄?(?:(?:{roles})|[）)\s、]))")
     return Grammar(
         place=AnchoredPattern.of(place, names),
         body=AnchoredPattern.of(body, body_first_words),
@@ -295,6 +300,7 @@ def grammar() -> Grammar:
         double_surnames=frozenset(lex["persons"]["double_surnames"]),
         status_name=status_name,
         byline_names=byline_names,
+        credit_names=credit_names,
         not_names=frozenset([*persons["not_names"], *persons["status_nouns"]]),
         not_titles=frozenset(titles["not_titles"]),
         generic_bodies=frozenset(bodies["generic"]),
