@@ -385,3 +385,12 @@ def test_names_in_a_credit_written_without_spaces(nlp):
         issue_date="1998-01-12",
     )
     assert {m.text for m in doc._.mentions if m.label == "PERSON"} == {"孟梅", "夏冬梅", "马小林", "曹剑杰", "李中文", "刘宇"}
+
+
+def test_a_building_where_leaders_meet_is_a_place(nlp):
+    # 在迎宾馆会见, 在钓鱼台国宾馆会见 (the NER reads a hotel as a body), 在北京人民大会堂举行 (one
+    # place as written); 在这家宾馆 names none
+    doc = analyse(nlp, "市长张国清在迎宾馆会见客人。李强在钓鱼台国宾馆会见美国客人。仪式在北京人民大会堂举行。在这家宾馆会见客人。")
+    places = {m.text for m in doc._.mentions if m.label == "PLACE"}
+    assert {"迎宾馆", "钓鱼台国宾馆", "北京人民大会堂"} <= places and not places & {"北京", "人民大会堂", "这家宾馆"}
+    assert "钓鱼台国宾馆" not in {m.text for m in doc._.mentions if m.label == "ORG"}

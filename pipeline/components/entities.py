@@ -22,6 +22,11 @@ from .grammar import grammar
 
 #: characters that start no name after a status noun: function words, and 区 (居民区, 棚户区)
 _NOT_NAME_START = frozenset("和与及对把被在为向从就区")
+#: a named building where leaders meet or a meeting is held (在迎宾馆会见)
+_VENUE = re.compile(
+    r"在(?P<name>[\u4e00-\u9fff]{1,8}?(?:国宾馆|宾馆|饭店|酒店|大厦|大会堂|会堂|礼堂|会议中心|会展中心|行政中心|市民中心|市民之家"
+    r"|体育馆|体育场|博物馆|纪念馆|展览馆|剧院))(?=(?:隆重|亲切)?(?:会见|会谈|会晤|举行|召开|主持|出席|接见))"
+)
 #: a name listed after a credit's name (记者马小林、曹剑杰）)
 _CREDIT_LISTED = re.compile(r"、([\u4e00-\u9fff]{2,3}?)(?=摄?[）)\s、])")
 #: the conjunctions that join two bodies' names (湖南省人民政府与华为技术有限公司)
@@ -226,6 +231,26 @@ class EntityRules:
         return mentions
 
     @staticmethod
+    def venues(text: str, mentions: list[Mention]) -> list[Mention]:
+        """A named building where leaders meet or a meeting is held (在迎宾馆会见, 在金陵饭店举行,
+        在市行政中心召开) is a PLACE, as the annotation has buildings: the NER reads a hotel as a
+        company, and misses names of no known place."""
+        found = list(mentions)
+        for match in _VENUE.finditer(text):
+            start, end = match.span("name")
+            if match["name"][0] in _NOT_NAME_START or match["name"][:1] in "这那该本此各":
+                continue
+            same = [m for m in found if (m.start, m.end) == (start, end) and m.label in ("ORG", "PLACE")]
+            if any(m.label == "PLACE" for m in same):
+                continue
+            if any(m.start < end and start < m.end and (m.start, m.end) != (start, end) and not (start <= m.start and m.end <= end) for m in found):
+                continue  # a name crossing it: read otherwise
+            # one place as written: 北京人民大会堂 holds no 北京 and 人民大会堂 of its own
+            found = [m for m in found if m not in same and not (m.label == "PLACE" and start <= m.start and m.end <= end)]
+            found.append(Mention("PLACE", start, end, match["name"], source="rule"))
+        return found
+
+    @staticmethod
     def townships_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
         """A township's body written after the township's name (西河镇党委, 东岗乡政府): the
         grammar reads only ``镇党委``; where the text names the township elsewhere (or right
@@ -409,6 +434,7 @@ class EntityRules:
         mentions = self.sites_after_places(text, mentions)
         mentions.extend(self.listed_sites(text, mentions))
         mentions = self.townships_bodies(text, mentions)
+        mentions = self.venues(text, mentions)
         doc._.mentions = []
         for mention in sorted(mentions, key=lambda m: (m.start, -m.end, m.label)):
             add_mention(doc, mention)
