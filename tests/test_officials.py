@@ -303,3 +303,15 @@ def test_a_commanders_post_in_a_chain_and_no_name_of_a_time_word(nlp):
 def test_an_inspection_groups_post_keeps_the_group(nlp):
     doc = analyse(nlp, "巡视组副组长李娜、市委副书记周斌等出席会议。", issue_date="2024-03-15")
     assert pairs(doc) == {("李娜", "巡视组副组长"), ("周斌", "市委副书记")}
+
+
+def test_a_personnel_notice_puts_names_in_posts(nlp):
+    # 张建国任…局长 (the NER reads 张建国任市财政局 as a body), a list; a résumé's 拟任 is not
+    # held yet, and 任县 (a county) is no place in 拟任县委书记; 担任 is no notice
+    doc = analyse(nlp, "经市委研究决定：张建国任市财政局局长；李明、王芳任市财政局副局长。")
+    assert pairs(doc) == {("张建国", "市财政局局长"), ("李明", "市财政局副局长"), ("王芳", "市财政局副局长")}
+    assert "张建国任市财政局" not in labelled(doc, "ORG")
+    doc = analyse(nlp, "刘建华，男，汉族，1975年6月生，现任天镇县委副书记、县长，拟任县委书记。")
+    assert ("刘建华", "县委书记") not in pairs(doc) and "任县" not in labelled(doc, "PLACE")
+    doc = analyse(nlp, "王刚担任市长以来，工作扎实。")
+    assert labelled(doc, "PERSON") == {"王刚"}

@@ -27,6 +27,8 @@ _VENUE = re.compile(
     r"在(?P<name>[\u4e00-\u9fff]{1,8}?(?:国宾馆|宾馆|饭店|酒店|大厦|大会堂|会堂|礼堂|会议中心|会展中心|行政中心|市民中心|市民之家"
     r"|体育馆|体育场|博物馆|纪念馆|展览馆|剧院))(?=(?:隆重|亲切)?(?:会见|会谈|会晤|举行|召开|主持|出席|接见))"
 )
+#: 任 between a name and the body it is put at the head of (张建国任市财政局局长)
+_ASSIGNED_TO = re.compile(r"任(?:[市省县区州镇乡]|中共)")
 #: a name listed after a credit's name (记者马小林、曹剑杰）)
 _CREDIT_LISTED = re.compile(r"、([\u4e00-\u9fff]{2,3}?)(?=摄?[）)\s、])")
 #: the conjunctions that join two bodies' names (湖南省人民政府与华为技术有限公司)
@@ -408,6 +410,8 @@ class EntityRules:
                 continue  # a masthead's 星期二, 第01版: no names
             if span_text in g.generic_bodies or (label != "PERSON" and (g.clause_verb.search(span_text) or _VISIT_VERB.search(span_text))):
                 continue  # a bare 党组, or a span through a verb (召开市人大常委会, 永济市检查防汛)
+            if label == "ORG" and (assigned := _ASSIGNED_TO.search(span_text)) and assigned.start() >= 2:
+                continue  # 张建国任市财政局局长: a name, 任 and the body, no body's name
             if label == "ORG" and (span_text.endswith(g.meeting_endings) or span_text.startswith(g.lead_verbs)):
                 continue  # 专题民主生活会 is a meeting, 研究市人大 a verb and its object
             if label == "PLACE" and (span_text in g.generic_places or span_text[-1] in g.place_not_end):

@@ -16,7 +16,7 @@ from functools import cache
 from importlib import resources
 
 CJK = r"\u4e00-\u9fff"
-_FUNCTION_CHARS = "和与及同在对向从"
+_FUNCTION_CHARS = "和与及同在对向从任"
 
 
 def _alternation(words) -> str:

@@ -42,9 +42,13 @@ _APPOINTING = re.compile(r"任命|选举|推选|推举|聘任|提名|当选|免�
 _APPOINTED_TO = re.compile(r"(?:当选为?|为|的)$")
 #: a résumé's post held now (现任, 现为), right before the post
 _CURRENTLY = re.compile(r"现(?:任|为|担任)$")
+#: a notice's 任 right before a post (张建国任…局长), or a résumé's 兼任 (拟任: not held yet)
+_ASSIGNED = re.compile(r"(?P<kind>兼)?任$")
+#: characters that make 任 part of another verb (担任, 曾任, 出任, 继任, 升任)
+_TAKES_UP = frozenset("担现曾出继新升调改留连转委聘就历离到上接拟")
 _GROUP_WORD = re.compile(r"(?:省市|市县|省|市|县|区|州|镇)领导(?:同志)?")
 #: conjunctions and prepositions that are surnames too: before a name, they start none
-_PREPOSITIONS = frozenset("和与及对把被在为从就同跟向")
+_PREPOSITIONS = frozenset("和与及对把被在为从就同跟向由")
 #: last characters of a body's name (市委, 公司): no name before a post ends in one
 _BODY_END = set("委组局部会办院厅处科室队所站中心长员记司团社厂")
 _LIST_ITEM = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?=、|及|和|等|[，,。；;]|出席|参加|列席)")
@@ -197,6 +201,33 @@ class Officials:
             appointees.insert(0, listed)
         return appointees
 
+    def _assigned(self, doc: Doc, title_start: int) -> list[Mention]:
+        """The names a personnel notice puts in the post starting at ``title_start``:
+        ``张建国任市财政局局长``, ``李明、王芳任市财政局副局长``; after ``兼任``, the person the
+        résumé is about (…，任晋察冀中央局副书记，后兼任张家口市委书记)."""
+        text = doc_text(doc)
+        link = _ASSIGNED.search(text, max(0, title_start - 2), title_start)
+        if link is None:
+            return []
+        if link["kind"]:
+            sentence_start = _sentence_start(text, title_start)
+            people = [m for m in mentions_of(doc) if m.label == "PERSON" and sentence_start <= m.start and m.end <= link.start()]
+            return people[:1]
+        if text[link.start() - 1 : link.start()] in _TAKES_UP:
+            return []  # 担任, 曾任, 继任: a verb of its own, not a notice's 任
+        person = next((m for m in mentions_of(doc) if m.label == "PERSON" and m.end == link.start()), None)
+        person = person or self._name_before(doc, link.start())
+        if person is None:
+            return []
+        names = [person]
+        while text[names[0].start - 1 : names[0].start] == "、":
+            listed = next((m for m in mentions_of(doc) if m.label == "PERSON" and m.end == names[0].start - 1), None)
+            listed = listed or self._name_before(doc, names[0].start - 1)
+            if listed is None:
+                break
+            names.insert(0, listed)
+        return names
+
     @staticmethod
     def _current_holder(doc: Doc, title_start: int) -> list[Mention]:
         """The person a résumé says holds the post starting at ``title_start`` now: the sentence's
@@ -302,6 +333,8 @@ class Officials:
                 names = self._appointed(doc, chain[0].start)
             if not names:
                 names = self._current_holder(doc, chain[0].start)
+            if not names:
+                names = self._assigned(doc, chain[0].start)
             for position, person in enumerate(names, 1):
                 officials.append(
                     Official(
