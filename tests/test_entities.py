@@ -394,3 +394,9 @@ def test_a_building_where_leaders_meet_is_a_place(nlp):
     places = {m.text for m in doc._.mentions if m.label == "PLACE"}
     assert {"迎宾馆", "钓鱼台国宾馆", "北京人民大会堂"} <= places and not places & {"北京", "人民大会堂", "这家宾馆"}
     assert "钓鱼台国宾馆" not in {m.text for m in doc._.mentions if m.label == "ORG"}
+
+
+def test_a_bare_people_congress_is_generic(nlp):
+    # People's Daily, 1998-01: 柳州市委、人大、政府、政协 leaves the shared prefix out of the rest
+    doc = analyse(nlp, "柳州市委、人大、政府、政协的领导驱车来到篮球场。要认真做好人大机关党史学习教育总结工作。", issue_date="1998-01-10")
+    assert "人大" not in {m.text for m in doc._.mentions if m.label == "ORG"}
