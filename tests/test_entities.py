@@ -400,3 +400,9 @@ def test_a_bare_people_congress_is_generic(nlp):
     # People's Daily, 1998-01: 柳州市委、人大、政府、政协 leaves the shared prefix out of the rest
     doc = analyse(nlp, "柳州市委、人大、政府、政协的领导驱车来到篮球场。要认真做好人大机关党史学习教育总结工作。", issue_date="1998-01-10")
     assert "人大" not in {m.text for m in doc._.mentions if m.label == "ORG"}
+
+
+def test_an_association_named_like_a_gathering_is_a_body(nlp):
+    # 联谊会 names associations (中华全国台湾同胞联谊会) as well as get-togethers
+    doc = analyse(nlp, "中华全国台湾同胞联谊会今天在京举行迎春茶话会。", issue_date="1998-01-20")
+    assert "中华全国台湾同胞联谊会" in {m.text for m in doc._.mentions if m.label == "ORG"}
