@@ -315,3 +315,9 @@ def test_a_personnel_notice_puts_names_in_posts(nlp):
     assert ("刘建华", "县委书记") not in pairs(doc) and "任县" not in labelled(doc, "PLACE")
     doc = analyse(nlp, "王刚担任市长以来，工作扎实。")
     assert labelled(doc, "PERSON") == {"王刚"}
+
+
+def test_a_name_before_a_one_character_verb_in_the_rules_config(rules_nlp):
+    # no NER: the segmenter's word 力率 crosses the name's end, but 率 is a verb names run into
+    doc = analyse(rules_nlp, "县委常委、副县长孙力率工作组深入企业开展检查。", issue_date="2024-02-10")
+    assert pairs(doc) == {("孙力", "县委常委"), ("孙力", "副县长")}

@@ -47,6 +47,9 @@ _ASSIGNED = re.compile(r"(?P<kind>兼)?任$")
 #: characters that make 任 part of another verb (担任, 曾任, 出任, 继任, 升任)
 _TAKES_UP = frozenset("担现曾出继新升调改留连转委聘就历离到上接拟")
 _GROUP_WORD = re.compile(r"(?:省市|市县|省|市|县|区|州|镇)领导(?:同志)?")
+#: one-character verbs and links a name runs into (金力率…, 王刚在…, 李明等): the segmenter's
+#: word across them is no reason to doubt the name
+_ROLE_CHAR_AFTER_NAME = frozenset("率在等说和与及同")
 #: conjunctions and prepositions that are surnames too: before a name, they start none
 _PREPOSITIONS = frozenset("和与及对把被在为从就同跟向由")
 #: last characters of a body's name (市委, 公司): no name before a post ends in one
@@ -99,8 +102,9 @@ class Officials:
                 self._drop_places_inside(doc, m)
                 return m
         person = self._read_name(doc_text(doc), start) or (self._read_list_item(doc_text(doc), start) if in_list else None)
-        if person is None or (len(person.text) == 2 and _inside_word(doc, person.end)):
-            return None  # 主席都遭到: 遭 starts the word 遭到, no given name ends there
+        text = doc_text(doc)
+        if person is None or (len(person.text) == 2 and _inside_word(doc, person.end) and text[person.end : person.end + 1] not in _ROLE_CHAR_AFTER_NAME):
+            return None  # 主席都遭到: 遭 starts the word 遭到, no given name ends there (but 金力率…)
         for m in mentions_of(doc):
             inside = person.start <= m.start and m.end <= person.end
             if m.label in ("ORG", "PLACE") and m.start < person.end and person.start < m.end and not (inside and m.label == "PLACE"):
