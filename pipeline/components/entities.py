@@ -240,8 +240,8 @@ class EntityRules:
         found = list(mentions)
         for match in _VENUE.finditer(text):
             start, end = match.span("name")
-            if match["name"][0] in _NOT_NAME_START or match["name"][:1] in "这那该本此各":
-                continue
+            if match["name"][0] in _NOT_NAME_START or match["name"][0] in "这那该本此各":
+                continue  # 在这家宾馆: a building pointed at, not named
             same = [m for m in found if (m.start, m.end) == (start, end) and m.label in ("ORG", "PLACE")]
             if any(m.label == "PLACE" for m in same):
                 continue
@@ -342,15 +342,11 @@ class EntityRules:
                     start = match.start(1) + token.start()
                     yield Mention("PERSON", start, start + len(name), name)
         for match in g.credit_names.finditer(text):
-            if is_name(match[1], shortest=2 if len(match[1]) == 3 else 1):
-                yield Mention("PERSON", match.start(1), match.end(1), match[1])
-                # （记者马小林、曹剑杰）: the names listed after it
-                end = match.end(1)
-                while listed := _CREDIT_LISTED.match(text, end):
-                    if not is_name(listed[1], shortest=2 if len(listed[1]) == 3 else 1):
-                        break
-                    yield Mention("PERSON", listed.start(1), listed.end(1), listed[1])
-                    end = listed.end(1)
+            # （记者孟梅实习生夏冬梅）, and the names listed after one (（记者马小林、曹剑杰）)
+            found = match
+            while found is not None and is_name(found[1], shortest=len(found[1]) - 1):
+                yield Mention("PERSON", found.start(1), found.end(1), found[1])
+                found = _CREDIT_LISTED.match(text, found.end(1))
         # a full name that opens a clause and speaks, chairs or meets (习近平主持召开…, 钱其琛强调):
         # three characters, the surname's and two given ones, before the clause's role verb
         for match in _CLAUSE_SUBJECT.finditer(text):
@@ -368,9 +364,9 @@ class EntityRules:
     def split_coordinated(text: str, label: str, start: int, end: int) -> list[tuple[int, int]]:
         """A statistical ORG through a conjunction between two whole names
         (湖南省人民政府与华为技术有限公司, 湖南省与华为…): the parts, a division left to the places."""
-        if label != "ORG" or not text[start:end].endswith(grammar().body_heads):
-            return [(start, end)]
         g = grammar()
+        if label != "ORG" or not text[start:end].endswith(g.body_heads):
+            return [(start, end)]
         for at in range(start + 2, end - 2):
             if text[at] in _COORDINATING and (text[start:at].endswith(g.body_heads) or text[start:at] in g.division_names):
                 first = [] if text[start:at] in g.division_names else [(start, at)]

@@ -193,17 +193,25 @@ class Officials:
         if person is None or person.end != end:
             return []
         # 选举刘海燕、刘敬民、张茅为副市长: the list before the last name shares the post
-        appointees = [person]
-        while text[appointees[0].start - 1 : appointees[0].start] in ("、", "和", "及"):
-            before = appointees[0].start - 1
+        return self._listed_before(doc, person, sentence_start)
+
+    def _listed_before(self, doc: Doc, last: Mention, since: int, read_names: bool = False) -> list[Mention]:
+        """The name list that ends with ``last`` (刘海燕、刘敬民、张茅), back to ``since``; a note
+        after a name (林文漪（女）) is skipped; with ``read_names``, names the NER missed are read."""
+        text = doc_text(doc)
+        names = [last]
+        while text[names[0].start - 1 : names[0].start] in ("、", "和", "及"):
+            before = names[0].start - 1
             note = re.search(r"[（(][^（）()]{1,6}[）)]$", text[max(0, before - 8) : before])
             if note:
-                before -= len(note.group())  # 林文漪（女）、岳福洪: a note after a name
-            listed = next((m for m in mentions_of(doc) if m.label == "PERSON" and m.end == before and m.start > sentence_start), None)
-            if listed is None:
+                before -= len(note.group())
+            listed = next((m for m in mentions_of(doc) if m.label == "PERSON" and m.end == before and m.start >= since), None)
+            if listed is None and read_names:
+                listed = self._name_before(doc, before)
+            if listed is None or listed.start < since:
                 break
-            appointees.insert(0, listed)
-        return appointees
+            names.insert(0, listed)
+        return names
 
     def _assigned(self, doc: Doc, title_start: int) -> list[Mention]:
         """The names a personnel notice puts in the post starting at ``title_start``:
@@ -221,16 +229,7 @@ class Officials:
             return []  # 担任, 曾任, 继任: a verb of its own, not a notice's 任
         person = next((m for m in mentions_of(doc) if m.label == "PERSON" and m.end == link.start()), None)
         person = person or self._name_before(doc, link.start())
-        if person is None:
-            return []
-        names = [person]
-        while text[names[0].start - 1 : names[0].start] == "、":
-            listed = next((m for m in mentions_of(doc) if m.label == "PERSON" and m.end == names[0].start - 1), None)
-            listed = listed or self._name_before(doc, names[0].start - 1)
-            if listed is None:
-                break
-            names.insert(0, listed)
-        return names
+        return self._listed_before(doc, person, _sentence_start(text, title_start), read_names=True) if person else []
 
     @staticmethod
     def _current_holder(doc: Doc, title_start: int) -> list[Mention]:
