@@ -86,3 +86,18 @@ def test_a_correspondents_xun_dateline_is_a_dateline(nlp):
         issue_date="1998-01-13",
     )
     assert [e.date for e in doc._.events if e.type == "meeting"] == ["1998-01-12"]
+
+
+def test_the_same_day_and_the_next_told_against_the_day_before(nlp):
+    from .conftest import analyse
+
+    # 当天下午 is the visit's day, 次日 the next; 翌日 after 于十一日抵京 is the 12th (and 举行了工作
+    # 会谈 is a talk, no meeting 工作会)
+    doc = analyse(
+        nlp,
+        "本报讯 1月10日上午，市委书记王刚到平城区调研。当天下午，王刚主持召开市委常委会会议。次日，王刚又到云冈区检查安全生产工作。",
+        issue_date="2022-01-12",
+    )
+    assert [(e.type, e.date) for e in doc._.events] == [("visit", "2022-01-10"), ("meeting", "2022-01-10"), ("visit", "2022-01-11")]
+    doc = analyse(nlp, "阿尔穆尼亚一行是应中国共产党邀请来访于十一日抵京的。翌日，戴秉国与代表团举行了工作会谈。", issue_date="1998-01-15")
+    assert [(e.type, e.date) for e in doc._.events] == [("talk", "1998-01-12")]

@@ -37,7 +37,7 @@ _NAME_PAREN = r"[（(][^）)]{1,6}[）)]"
 _NAME_QUOTE = r"“[^“”，,。]{1,10}”"
 _NAME_PART = rf"(?:(?:{_NAME_CHAR}|{_NAME_PAREN}|{_NAME_QUOTE}){{0,60}}?{_MEETING_NOUN})"
 MEETING_AFTER_VERB = re.compile(
-    rf"(?P<verb>主持召开|召开了?|举行了?|主持)的?(?P<name>{_NAME_PART}(?:暨{_NAME_PART})*)(?!议|晤|会议|精神|上|中|期间|的|前|后|决定|{_NAME_PAREN}(?:会议|会))"
+    rf"(?P<verb>主持召开|召开了?|举行了?|主持)的?(?P<name>{_NAME_PART}(?:暨{_NAME_PART})*)(?!议|晤|谈|会议|精神|上|中|期间|的|前|后|决定|{_NAME_PAREN}(?:会议|会))"
 )
 #: what runs into a meeting's name and is no part of it: a dateline (新华社北京1月14日电（记者孙杰）),
 #: a description up to its last 的 (为期一天的…, 由…举办的…)
@@ -96,6 +96,8 @@ _UNDATED = re.compile(
     # a month without its day (１９３６年１０月，他到绥东…): not the day of the story's lead
     r"|(?:[0-9０-９]{4}|[〇零一二三四五六七八九]{4})年[0-9０-９一二三四五六七八九十]{1,2}月"
 )
+#: a day told against the event before (当天下午, 次日)
+_SAME_OR_NEXT_DAY = re.compile(r"当天|当日|同日|同一天|次日|翌日|第二天")
 #: a sentence that carries the last visit on to more sites: (随后，)他(还)先后来到…
 _GOES_ON = re.compile(
     r"(?:(?:随后|接着|之后|其间|期间)[，,]?(?:他|她|他们|她们)?|(?:他|她|他们|她们)|(?:调研|考察|督查|督导|检查|慰问|代表)[组团])"
@@ -198,6 +200,19 @@ class Events:
                 return None  # 新华社北京1月7日电 习近平近日…: filed that day, done some day before
         return dates[0].date.isoformat() if dates else None
 
+    def _day_after_told(self, doc: Doc, event: Event, dateline: DateMention | None, previous: str | None) -> str | None:
+        """The day a sentence tells against the one before (当天下午…, 次日…): the last day the text
+        gave before it (于十一日抵京。翌日…: the 12th), else the event before's."""
+        text = doc_text(doc)
+        later = _SAME_OR_NEXT_DAY.search(text, event.sentence[0], event.start)
+        if later is None:
+            return None
+        told = list(find_dates(text, dateline.date if dateline else self._issue_date(doc), 0, later.start()))
+        if not told and previous is None:
+            return None
+        day = told[-1].date if told else dt.date.fromisoformat(previous)
+        return (day + dt.timedelta(days=0 if later.group() in ("当天", "当日", "同日", "同一天") else 1)).isoformat()
+
     def _recent(self, date: str, doc: Doc) -> bool:
         """Whether ``date`` lies within the year before the issue (or the issue is unknown)."""
         issue = self._issue_date(doc)
@@ -232,6 +247,9 @@ class Events:
         main.sort(key=lambda e: e.start)
         for event in main:
             event.date = self._date_in(doc, event.sentence, dateline, event.start)
+        for i, event in enumerate(main):
+            if event.date is None:
+                event.date = self._day_after_told(doc, event, dateline, main[i - 1].date if i else None)
         if main and main[0].date is None and not self._undated(text, main[0].sentence, dateline, main[0].start):
             main[0].date = lead_date
         for previous, event in zip(main, main[1:], strict=False):
@@ -517,7 +535,7 @@ class Events:
             for match in TALK.finditer(text, *sentence):
                 event = Event("talk", match.start(), match.end(), match["trigger"], sentence=sentence)
                 # X与Y举行会谈: the parties stand before the light verb
-                light = re.search(r"(?:举行了?|进行了?)(?:视频|电话|正式)?$", text[sentence[0] : match.start()])
+                light = re.search(r"(?:举行了?|进行了?)(?:视频|电话|正式|工作)?$", text[sentence[0] : match.start()])
                 if match["trigger"] == "会晤" and not light:
                     continue  # 首脑会晤, 去年的会晤: a summit named, not held (举行视频会晤 is)
                 if _PLANNED.search(text, sentence[0], match.start()):
