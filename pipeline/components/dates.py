@@ -3,7 +3,8 @@
 ``1月10日`` in the issue of 2022-01-11 is 2022-01-10; ``12月30日`` in a January issue is in the
 previous year; ``18日`` is in the issue's month (or the one before); ``昨天`` is the day before
 the issue; a range (``1月3日至5日``) takes its first day; ``日前``, ``近日`` and festival eves give
-no date. In a wire story (``新华社北京1月7日电``) ``今天`` is the dateline's day.
+no date. In a wire story (``新华社北京1月7日电``) ``今天`` is the dateline's day; ``当天`` is the last
+day the text told before it, ``次日`` the day after that.
 """
 
 from __future__ import annotations
@@ -76,6 +77,24 @@ def find_dates(text: str, issue: dt.date | None, start: int = 0, end: int | None
         value = resolve(match, issue)
         if value is not None:
             yield DateMention(match.start(), match.end(), match.group(), value)
+
+
+#: a day told against the one before (当天下午, 次日): the same day, or the next
+_SAME_OR_NEXT_DAY = re.compile(r"(?P<same>当天|当日|同日|同一天)|次日|翌日|第二天")
+
+
+def day_told_after(text: str, issue: dt.date | None, start: int, end: int, previous: dt.date | None = None) -> dt.date | None:
+    """The day ``text[start:end]`` tells against the day before (当天下午…, 次日…): counted from the
+    last date the text gave before the word (于十一日抵京。翌日…: the 12th), else from ``previous``
+    (the day of the event before); None where the span says no such word."""
+    later = _SAME_OR_NEXT_DAY.search(text, start, end)
+    if later is None:
+        return None
+    told = list(find_dates(text, issue, 0, later.start()))
+    day = told[-1].date if told else previous
+    if day is None:
+        return None
+    return day + dt.timedelta(days=0 if later["same"] else 1)
 
 
 #: how far into a story its dateline may stand (after the headline and deck lines)

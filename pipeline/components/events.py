@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 
 from ..ingest.page import split_sentences
 from ..records import Argument, Event, Mention
-from .dates import DATE_PATTERN, DateMention, dateline_date, find_dates
+from .dates import DATE_PATTERN, DateMention, dateline_date, day_told_after, find_dates
 from .entities import add_mention, doc_text, mentions_of, sync_spans
 
 if not Doc.has_extension("events"):
@@ -96,8 +96,6 @@ _UNDATED = re.compile(
     # a month without its day (１９３６年１０月，他到绥东…): not the day of the story's lead
     r"|(?:[0-9０-９]{4}|[〇零一二三四五六七八九]{4})年[0-9０-９一二三四五六七八九十]{1,2}月"
 )
-#: a day told against the event before (当天下午, 次日)
-_SAME_OR_NEXT_DAY = re.compile(r"当天|当日|同日|同一天|次日|翌日|第二天")
 #: a sentence that carries the last visit on to more sites: (随后，)他(还)先后来到…
 _GOES_ON = re.compile(
     r"(?:(?:随后|接着|之后|其间|期间)[，,]?(?:他|她|他们|她们)?|(?:他|她|他们|她们)|(?:调研|考察|督查|督导|检查|慰问|代表)[组团])"
@@ -201,17 +199,11 @@ class Events:
         return dates[0].date.isoformat() if dates else None
 
     def _day_after_told(self, doc: Doc, event: Event, dateline: DateMention | None, previous: str | None) -> str | None:
-        """The day a sentence tells against the one before (当天下午…, 次日…): the last day the text
-        gave before it (于十一日抵京。翌日…: the 12th), else the event before's."""
-        text = doc_text(doc)
-        later = _SAME_OR_NEXT_DAY.search(text, event.sentence[0], event.start)
-        if later is None:
-            return None
-        told = list(find_dates(text, dateline.date if dateline else self._issue_date(doc), 0, later.start()))
-        if not told and previous is None:
-            return None
-        day = told[-1].date if told else dt.date.fromisoformat(previous)
-        return (day + dt.timedelta(days=0 if later.group() in ("当天", "当日", "同日", "同一天") else 1)).isoformat()
+        """The day the event's sentence tells against the one before (当天下午…, 次日…)."""
+        reference = dateline.date if dateline else self._issue_date(doc)
+        before = dt.date.fromisoformat(previous) if previous else None
+        day = day_told_after(doc_text(doc), reference, event.sentence[0], event.start, before)
+        return day.isoformat() if day else None
 
     def _recent(self, date: str, doc: Doc) -> bool:
         """Whether ``date`` lies within the year before the issue (or the issue is unknown)."""
