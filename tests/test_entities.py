@@ -406,3 +406,12 @@ def test_an_association_named_like_a_gathering_is_a_body(nlp):
     # 联谊会 names associations (中华全国台湾同胞联谊会) as well as get-togethers
     doc = analyse(nlp, "中华全国台湾同胞联谊会今天在京举行迎春茶话会。", issue_date="1998-01-20")
     assert "中华全国台湾同胞联谊会" in {m.text for m in doc._.mentions if m.label == "ORG"}
+
+
+def test_no_body_runs_through_a_verb_of_purpose(nlp):
+    # 市政协围绕中心、服务大局: the body is 市政协, 围绕中心 what it does; a hall where a session
+    # opens is a place (在市会议中心隆重开幕)
+    doc = analyse(nlp, "过去一年，市政协围绕中心、服务大局，县政府聚焦主业。大会在市会议中心隆重开幕。", issue_date="2025-02-14")
+    orgs = {m.text for m in doc._.mentions if m.label == "ORG"}
+    assert {"市政协", "县政府"} <= orgs and not any("围绕" in o or "聚焦" in o for o in orgs)
+    assert "市会议中心" in {m.text for m in doc._.mentions if m.label == "PLACE"} and "市会议中心" not in orgs

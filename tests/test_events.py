@@ -556,3 +556,19 @@ def test_a_list_that_speaks_in_turn_and_a_speech_after_zuo(nlp):
     (meeting,) = events(doc, "meeting")
     assert fillers(meeting, "speaker") == ["王建平", "李秀英", "赵国强", "郭涛"]
     assert "郭涛作" not in {m.text for m in doc._.mentions}
+
+
+def test_a_site_told_before_the_visitors_pronoun(nlp):
+    # 在X公司，他详细了解…: X is a site of the visit told before; a study session held and
+    # chaired is a meeting
+    doc = analyse(
+        nlp,
+        "2月12日，市长王震深入高平市调研春季农业生产。在高平市丹河新材料有限公司，他详细了解企业生产经营情况。\n"
+        "2月13日下午，市委理论学习中心组举行集体学习，市委书记张广勇主持并讲话。",
+        issue_date="2025-02-14",
+    )
+    (visit,) = events(doc, "visit")
+    assert fillers(visit, "site") == ["高平市", "高平市丹河新材料有限公司"]
+    (meeting,) = events(doc, "meeting")
+    assert fillers(meeting, "organizer") == ["市委理论学习中心组"] and fillers(meeting, "chair") == ["张广勇"]
+    assert meeting.date == "2025-02-13"

@@ -25,7 +25,7 @@ _NOT_NAME_START = frozenset("和与及对把被在为向从就区")
 #: a named building where leaders meet or a meeting is held (在迎宾馆会见)
 _VENUE = re.compile(
     r"在(?P<name>[\u4e00-\u9fff]{1,8}?(?:国宾馆|宾馆|饭店|酒店|大厦|大会堂|会堂|礼堂|会议中心|会展中心|行政中心|市民中心|市民之家"
-    r"|体育馆|体育场|博物馆|纪念馆|展览馆|剧院))(?=(?:隆重|亲切)?(?:会见|会谈|会晤|举行|召开|主持|出席|接见))"
+    r"|体育馆|体育场|博物馆|纪念馆|展览馆|剧院))(?=(?:隆重|亲切)?(?:会见|会谈|会晤|举行|召开|开幕|闭幕|主持|出席|接见))"
 )
 #: 任 between a name and the body it is put at the head of (张建国任市财政局局长)
 _ASSIGNED_TO = re.compile(r"任(?:[市省县区州镇乡]|中共)")

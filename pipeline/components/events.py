@@ -28,7 +28,7 @@ if not Doc.has_extension("events"):
 # -- meetings -------------------------------------------------------------------------------
 _MEETING_NOUN = (
     r"(?:会议|常委会|全会|大会|座谈会|专题会|推进会|调度会|部署会|视频会|工作会|论坛|例会|见面会|报告会|研讨会|协调会|联席会"
-    r"|学习会|现场会|动员会|表彰会|总结会|务虚会|办公会|汇报会|通报会|交流会|恳谈会|分析会|培训会|观摩会|启动会"
+    r"|学习会|集体学习|现场会|动员会|表彰会|总结会|务虚会|办公会|汇报会|通报会|交流会|恳谈会|分析会|培训会|观摩会|启动会"
     r"|发布会|对接会|推介会|洽谈会|评审会|听证会|茶话会|团拜会|讲评会|点评会|碰头会|联谊会|誓师会|峰会|年会)"
 )
 _NAME_CHAR = r"[^，,。；;：:！？!?“”\s]"
@@ -102,6 +102,8 @@ _GOES_ON = re.compile(
     r"(?:一行)?(?:还|又|也)?(?:先后|分别|相继|陆续)?"
 )
 _GOES_TO = frozenset(("先后来到", "先后到", "来到", "深入", "走进", "前往"))
+#: a pronoun that opens a clause as its subject (他详细了解…, 她们还), not 他人
+_PRONOUN_SUBJECT = re.compile(r"[他她]们?(?!人)")
 _AT_SITE = re.compile(r"\s*(?:随后|接着|先后)?[，,]?在(?P<site>[^，,。；]{2,30})[，,]")
 _CREDIT = re.compile(r"(?:记者|通讯员|摄影|编辑|来源[:：][\s　]*[\u4e00-\u9fff]+)[\s　]*(?:[\u4e00-\u9fff]{2,4}[\s　、]+)*$")
 _SHARED_SUBJECT = re.compile(r"主持|召开|举行|调研|视察|考察|检查|慰问")
@@ -477,8 +479,12 @@ class Events:
             match = _AT_SITE.match(text, sentence[0], sentence[1])
             if not match:
                 continue
-            subject = [p.text for p in self._persons(doc) if match.end() <= p.start < sentence[1]][:1]
-            visit = next((v for v in visits if subject and subject[0] in {a.text for a in v.args.get("visitor", [])}), None)
+            if _PRONOUN_SUBJECT.match(text, match.end(), sentence[1]):
+                # 在X，他详细了解…: the visit told last before
+                visit = next((v for v in reversed(visits) if v.start < match.start()), None)
+            else:
+                subject = [p.text for p in self._persons(doc) if match.end() <= p.start < sentence[1]][:1]
+                visit = next((v for v in visits if subject and subject[0] in {a.text for a in v.args.get("visitor", [])}), None)
             if visit is None:
                 continue
             for body in bodies:
