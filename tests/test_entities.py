@@ -415,3 +415,11 @@ def test_no_body_runs_through_a_verb_of_purpose(nlp):
     orgs = {m.text for m in doc._.mentions if m.label == "ORG"}
     assert {"市政协", "县政府"} <= orgs and not any("围绕" in o or "聚焦" in o for o in orgs)
     assert "市会议中心" in {m.text for m in doc._.mentions if m.label == "PLACE"} and "市会议中心" not in orgs
+
+
+def test_a_county_named_with_a_function_character_after_a_verb_of_office(nlp):
+    # 曾任和顺县委书记: the county 和顺县 (和 is no "and" after 曾任); 主任和县长 stays "and"
+    doc = analyse(nlp, "王树林同志曾任和顺县委书记、晋中地委副书记。办公室主任和县长一起检查。", issue_date="2024-03-16")
+    mentions = {(m.label, m.text) for m in doc._.mentions}
+    assert {("ORG", "和顺县委"), ("PLACE", "和顺县")} <= mentions
+    assert not any(text in ("顺县委", "和县") for _, text in mentions)

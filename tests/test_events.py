@@ -572,3 +572,15 @@ def test_a_site_told_before_the_visitors_pronoun(nlp):
     (meeting,) = events(doc, "meeting")
     assert fillers(meeting, "organizer") == ["市委理论学习中心组"] and fillers(meeting, "chair") == ["张广勇"]
     assert meeting.date == "2025-02-13"
+
+
+def test_a_decision_made_is_no_directive_a_body_deploying_is(nlp):
+    # 党中央…作出的重大决策部署, 总体要求: nouns; 县委安排部署春耕工作: the body deploys
+    doc = analyse(
+        nlp,
+        "会议指出，这是党中央着眼全局作出的重大决策部署。要落实经济工作的总体要求。县委安排部署春耕生产工作。",
+        issue_date="2024-03-16",
+    )
+    directives = events(doc, "directive")
+    assert [d.trigger for d in directives] == ["指出", "安排部署"]
+    assert fillers(directives[1], "speaker") == ["县委"]

@@ -65,11 +65,11 @@ SPEAK = re.compile(r"(?:并|在会上|在会议上)?(?:发表(?:重要)?讲话|�
 
 # -- directives -----------------------------------------------------------------------------
 DIRECTIVE = re.compile(
-    r"(?P<trigger>提出(?:了)?[^，,。；]{0,6}要求|作出(?:了)?[^，,。；]{0,6}部署|(?:安排)?部署|"
+    r"(?P<trigger>提出(?:了)?[^，,。；]{0,6}要求|作出(?!的)(?:了)?[^，,。；]{0,6}部署|(?:安排)?部署|"
     r"强调|指出|要求|指示|批示|勉励|叮嘱|嘱咐)"
 )
 _NOMINAL_AFTER = re.compile(r"^(?:的|精神|和|与|、|要求|落实|安排|上|等)")
-_NOMINAL_BEFORE = re.compile(r"(?:重要|作出的|的|部署|工作|具体|明确|和|、|按照|根据|对照|落实|贯彻|在|研究|上述|严格|这一|这些|这项|此项|该项)$")
+_NOMINAL_BEFORE = re.compile(r"(?:重要|作出的|的|部署|决策|战略|总体|工作|具体|明确|和|、|按照|根据|对照|落实|贯彻|在|研究|上述|严格|这一|这些|这项|此项|该项)$")
 _MEETING_AS_OBJECT = re.compile(r"(?:主持召开|主持|召开|出席|参加)[^，,。；;]*$")
 _SPEAKER_PRONOUN = re.compile(r"(?:他|她)(?:还|并|同时|也|再次|进一步|最后)?$")
 _FULL_STOPS = ("。", "！", "？", "!", "?", "；")
@@ -600,7 +600,7 @@ class Events:
                     speakers = self._subject(doc, sentence, match.start(), lists_only=True)
                 if not speakers and not meeting_speaks:
                     bodies = [b for b in self._bodies(doc) if sentence[0] <= b.start and b.end <= match.start() and b.label == "ORG"]
-                    if compound and bodies and not any(sentence[0] <= p.start < match.start() for p in self._persons(doc)):
+                    if (compound or trigger == "安排部署") and bodies and not any(sentence[0] <= p.start < match.start() for p in self._persons(doc)):
                         event.add("speaker", self._arg(bodies[-1]))  # 市总工会…作出具体部署
                     elif "会议" not in lead:
                         continue  # nobody instructs here
