@@ -423,3 +423,11 @@ def test_a_county_named_with_a_function_character_after_a_verb_of_office(nlp):
     mentions = {(m.label, m.text) for m in doc._.mentions}
     assert {("ORG", "和顺县委"), ("PLACE", "和顺县")} <= mentions
     assert not any(text in ("顺县委", "和县") for _, text in mentions)
+
+
+def test_a_given_name_the_segmenter_glued_to_the_verb(nlp):
+    # the segmenter reads 黄坤|明率 (明率 is no word it knows): the name is 黄坤明; 乔石|来到 (a
+    # known word) keeps its name as the NER gives it
+    doc = analyse(nlp, "3月3日至4日，广东省委书记黄坤明率广东省党政代表团赴广西考察。乔石来到上海。", issue_date="2024-03-06")
+    persons = {m.text for m in doc._.mentions if m.label == "PERSON"}
+    assert {"黄坤明", "乔石"} <= persons and not persons & {"黄坤", "乔石来"}

@@ -584,3 +584,15 @@ def test_a_decision_made_is_no_directive_a_body_deploying_is(nlp):
     directives = events(doc, "directive")
     assert [d.trigger for d in directives] == ["指出", "安排部署"]
     assert fillers(directives[1], "speaker") == ["县委"]
+
+
+def test_a_speaker_who_instructs_while_doing_something_else(nlp):
+    # X在参加…审议时强调: X speaks, though 参加 stands between (People's Daily, 1998-01: 江泽民今天下午
+    # 在中南海会见…一行时指出)
+    doc = analyse(
+        nlp,
+        "新华社北京3月5日电 国家主席习近平5日下午在参加他所在的十四届全国人大二次会议江苏代表团审议时强调，要牢牢把握高质量发展这个首要任务。",
+        issue_date="2024-03-06",
+    )
+    (directive,) = events(doc, "directive")
+    assert fillers(directive, "speaker") == ["习近平"] and directive.date == "2024-03-05"

@@ -74,8 +74,9 @@ _MEETING_AS_OBJECT = re.compile(r"(?:主持召开|主持|召开|出席|参加)[^
 _SPEAKER_PRONOUN = re.compile(r"(?:他|她)(?:还|并|同时|也|再次|进一步|最后)?$")
 _FULL_STOPS = ("。", "！", "？", "!", "?", "；")
 _MEETING_SPEAKER = re.compile(r"(?:会议|会上|大会)(?:还|并|同时|也|再次|进一步|最后)?$")
-#: a person who speaks at a meeting: 钱其琛在记者招待会上指出
-_AT_MEETING = re.compile(r"在[^，,。；;]{0,20}(?:会议|会)上(?:还|并|同时|也|再次|进一步|最后)?$")
+#: a person who speaks at a meeting or while doing something else: 钱其琛在记者招待会上指出,
+#: 习近平在参加江苏代表团审议时强调
+_AT_MEETING = re.compile(r"在(?:[^，,。；;]{0,20}(?:会议|会)上|[^，,。；;]{1,40}时)(?:还|并|同时|也|再次|进一步|最后)?$")
 
 # -- visits and talks -----------------------------------------------------------------------
 VISIT = re.compile(r"(?:调研|视察|考察|检查|督查|督导|慰问|走访|看望)")
