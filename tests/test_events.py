@@ -596,3 +596,18 @@ def test_a_speaker_who_instructs_while_doing_something_else(nlp):
     )
     (directive,) = events(doc, "directive")
     assert fillers(directive, "speaker") == ["习近平"] and directive.date == "2024-03-05"
+
+
+def test_a_headline_under_its_kicker_reports_the_articles_meeting(nlp):
+    # an e-paper's headline block: kicker, then title, then the signed lead; the title's meeting
+    # is the lead's (one event), though it is not on the first line
+    doc = analyse(
+        nlp,
+        "学习贯彻全国两会精神\n市委常委会召开扩大会议\n"
+        "本报讯（记者 贾晓东）3月11日，市委书记刘予强主持召开市委常委会（扩大）会议，传达学习全国两会精神。"
+        "市委副书记、市长孙启东出席会议。",
+        issue_date="2025-03-12",
+    )
+    (meeting,) = events(doc, "meeting")
+    assert fillers(meeting, "chair") == ["刘予强"] and fillers(meeting, "attendee") == ["孙启东"]
+    assert fillers(meeting, "organizer") == ["市委常委会"] and meeting.date == "2025-03-11"

@@ -17,7 +17,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..ingest.page import split_sentences
+from ..ingest.page import headline_end, split_sentences
 from ..records import Argument, Event, Mention
 from .dates import DATE_PATTERN, DateMention, dateline_date, day_told_after, find_dates
 from .entities import add_mention, doc_text, mentions_of, sync_spans
@@ -650,25 +650,28 @@ class Events:
     def _merge(self, events: list[Event], text: str) -> list[Event]:
         """One event per occurrence: a headline and its article's report of it become one."""
         merged: list[Event] = []
-        # the first line is a headline when more follows and it ends in no full stop
-        in_headline = "\n" in text and not text[: text.find("\n")].rstrip().endswith(_FULL_STOPS)
+        # the first line is a headline when more follows and it ends in no full stop; so are the
+        # headline lines after it (a kicker, the title, a deck)
+        first_line = text.find("\n")
+        in_headline = first_line >= 0 and not text[:first_line].rstrip().endswith(_FULL_STOPS)
+        headline = max(headline_end(text), first_line + 1) if in_headline else 0
         absorbed: set[int] = set()  # headline meetings that already took in their article's report
         for event in events:
             if event.type == "directive":
                 # a headline's directive (…会议强调, …作出批示强调 …) is the one its article reports
                 # in full: the headline is the first line, and ends in no full stop
                 speakers = {a.text for a in event.args.get("speaker", [])}
-                headline = next(
+                told = next(
                     (
                         d for d in merged
-                        if d.type == "directive" and d.trigger == event.trigger and d.sentence[0] == 0
+                        if d.type == "directive" and d.trigger == event.trigger and d.sentence[0] < max(headline, 1)
                         and (d.content is None or in_headline)
                         and {a.text for a in d.args.get("speaker", [])} == speakers
                     ),
                     None,
                 )  # fmt: skip
-                if headline is not None and event.sentence[0] > 0:
-                    merged[merged.index(headline)] = event
+                if told is not None and event.sentence[0] > told.sentence[0]:
+                    merged[merged.index(told)] = event
                 else:
                     merged.append(event)
                 continue
@@ -685,7 +688,7 @@ class Events:
                     continue
                 # the headline's meeting (中纪委举行第二次全会) is the first its article reports in full
                 headline_twin = (
-                    in_headline and other.sentence[0] == 0 and event.sentence[0] > 0
+                    in_headline and other.sentence[0] < headline and event.sentence[0] >= headline
                     and event.date is not None and id(other) not in absorbed
                     and (
                         event.type == "meeting"

@@ -109,7 +109,8 @@ def parse_masthead(lines: list[str]) -> tuple[Masthead, int]:
     return masthead, end
 
 
-def _is_heading(line: str) -> bool:
+def is_heading(line: str) -> bool:
+    """A headline's line: marked ``#``, or short, with no full stop, comma or byline lead."""
     if line.startswith("#"):
         return True
     if len(line) > 45 or line[-1] in _TERMINAL + "，,：:、" or re.search(r"[，,]", line) or _BYLINE_LEAD.match(line):
@@ -168,7 +169,7 @@ def split_page(text: str) -> Page:
             line = _CONTINUATION.sub("", line).strip()
             if not line:
                 continue
-        if _is_heading(line):
+        if is_heading(line):
             if body:
                 flush()
             headings.append(line)
@@ -325,6 +326,15 @@ def render(article: Article) -> str:
 # --- sentences ------------------------------------------------------------------------------
 
 _SENTENCE_END = re.compile(r"[。！？!?；;]+[”’」』）)]*|\n+")
+
+
+def headline_end(text: str) -> int:
+    """Where the run of headline lines that opens an article's text ends (0 where none does):
+    a kicker, the title and a deck (学习贯彻全国两会精神 / 市委常委会召开扩大会议)."""
+    end = 0
+    while (stop := text.find("\n", end)) >= 0 and (line := text[end:stop].strip()) and is_heading(line):
+        end = stop + 1
+    return end
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
