@@ -24,6 +24,10 @@ ISSUE = dt.date(2022, 1, 11)
         ("2021年12月31日", ISSUE, "2021-12-31"),
         ("１２月３１日", dt.date(1998, 1, 1), "1997-12-31"),
         ("三月二十日", dt.date(2020, 3, 23), "2020-03-20"),
+        # a day of the week told against the issue's week (2024-12-03 is a Tuesday)
+        ("上周五，市长会见", dt.date(2024, 12, 3), "2024-11-29"),
+        ("本周一上午", dt.date(2024, 12, 3), "2024-12-02"),
+        ("上星期天", dt.date(2024, 12, 3), "2024-12-01"),
     ],
 )
 def test_resolved(text, issue, expected):

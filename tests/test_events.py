@@ -611,3 +611,36 @@ def test_a_headline_under_its_kicker_reports_the_articles_meeting(nlp):
     (meeting,) = events(doc, "meeting")
     assert fillers(meeting, "chair") == ["刘予强"] and fillers(meeting, "attendee") == ["孙启东"]
     assert fillers(meeting, "organizer") == ["市委常委会"] and meeting.date == "2025-03-11"
+
+
+def test_talks_held_one_by_one_and_a_headline_that_sums_them_up(nlp):
+    # 分别会见了A和B: a talk with each; the headline that names both is no talk of its own; 上周五
+    # is the Friday before the issue's week; a guest named in full, then by the last part of
+    # the name, is one party (People's Daily, 1998-01: 安德烈·科科申 … 科科申感谢李鹏总理的会见)
+    doc = analyse(
+        nlp,
+        "市长高建华会见施密特和郭孔丰\n本报讯（记者 常丽）上周五，市长高建华在市政府会见了香港新世界发展有限公司执行董事郑志明一行。"
+        "12月1日，高建华还分别会见了德国西门子公司大中华区副总裁施密特和新加坡丰益国际集团总裁郭孔丰。",
+        issue_date="2024-12-03",
+    )
+    talks = sorted((t.date, sorted(fillers(t, "participant"))) for t in events(doc, "talk"))
+    assert talks == [("2024-11-29", ["郑志明", "高建华"]), ("2024-12-01", ["施密特", "高建华"]), ("2024-12-01", ["郭孔丰", "高建华"])]
+    doc = analyse(
+        nlp,
+        "李鹏会见科科申\n新华社北京１月２２日电 国务院总理李鹏今天上午在中南海紫光阁会见了俄罗斯国防会议秘书安德烈·科科申。"
+        "迟浩田与科科申举行了会谈。",
+        issue_date="1998-01-23",
+    )
+    talks = sorted(sorted(fillers(t, "participant")) for t in events(doc, "talk"))
+    assert talks == [["安德烈·科科申", "李鹏", "科科申"], ["科科申", "迟浩田"]]
+
+
+def test_a_meeting_set_for_next_week_is_planned(nlp):
+    # People's Daily, 1998-01: 他要求参众两院在下周三召开联席会议 (no meeting held); 光明日报 says
+    # no 明日 (…光明日报文艺部…联合召开了话剧发展研讨会 is held)
+    doc = analyse(
+        nlp,
+        "为此他要求参众两院在下周三召开联席会议。人民日报文艺部、光明日报文艺部最近联合召开了话剧发展研讨会。",
+        issue_date="1998-01-19",
+    )
+    assert [m.name for m in events(doc, "meeting")] == ["话剧发展研讨会"]

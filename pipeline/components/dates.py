@@ -2,7 +2,8 @@
 
 ``1月10日`` in the issue of 2022-01-11 is 2022-01-10; ``12月30日`` in a January issue is in the
 previous year; ``18日`` is in the issue's month (or the one before); ``昨天`` is the day before
-the issue; a range (``1月3日至5日``) takes its first day; ``日前``, ``近日`` and festival eves give
+the issue, ``上周五`` the Friday of the week before the issue's; a range (``1月3日至5日``) takes
+its first day; ``日前``, ``近日`` and festival eves give
 no date. In a wire story (``新华社北京1月7日电``) ``今天`` is the dateline's day; ``当天`` is the last
 day the text told before it, ``次日`` the day after that.
 """
@@ -21,6 +22,7 @@ _NUM = r"[0-9０-９]{1,4}|[〇零一二两三四五六七八九十]{1,4}"
 DATE_PATTERN = re.compile(
     rf"(?:(?P<y>{_NUM})年)?(?:(?P<m>{_NUM})月)?(?P<d>{_NUM})[日号](?![报])"
     r"|(?P<rel>昨天|昨日|今天|今日|前天|明天|明日)"
+    r"|(?P<week>上周|本周|这周|下周|上星期|本星期|这星期|下星期)(?P<wd>[一二三四五六日天])"
 )
 
 
@@ -33,10 +35,17 @@ class DateMention:
 
 
 _RELATIVE = {"昨天": -1, "昨日": -1, "今天": 0, "今日": 0, "前天": -2, "明天": 1, "明日": 1}
+_WEEKS = {"上": -1, "本": 0, "这": 0, "下": 1}
+_WEEKDAYS = "一二三四五六日"
 
 
 def resolve(match: re.Match, issue: dt.date | None) -> dt.date | None:
     """The date a :data:`DATE_PATTERN` match names, read against the issue date."""
+    if match["week"]:
+        if issue is None:
+            return None
+        weekday = _WEEKDAYS.index("日" if match["wd"] == "天" else match["wd"])
+        return issue + dt.timedelta(days=weekday - issue.weekday() + 7 * _WEEKS[match["week"][0]])
     if match["rel"]:
         if issue is None or (match["rel"] == "今日" and match.end() < len(match.string) and match.string[match.end()] in "8版"):
             return None
@@ -70,7 +79,7 @@ def find_dates(text: str, issue: dt.date | None, start: int = 0, end: int | None
     """Dates in ``text[start:end]`` with their resolved value; unresolvable ones are skipped."""
     for match in DATE_PATTERN.finditer(text, start, len(text) if end is None else end):
         # a range's second day (1月3日至5日) and 1月10日 inside a longer number are not dates of their own
-        if match.start() > 0 and text[match.start() - 1] in "至到—-~～" and not match["m"] and not match["rel"]:
+        if match.start() > 0 and text[match.start() - 1] in "至到—-~～" and not match["m"] and not match["rel"] and not match["week"]:
             continue
         if match.start() > 0 and text[match.start() - 1].isdigit():
             continue

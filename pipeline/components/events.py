@@ -56,7 +56,7 @@ MEETING_BEFORE_VERB = re.compile(
 )
 #: a verb each of the two patterns above needs
 _HELD_VERB = re.compile(r"主持|召开|举行|开幕|闭幕")
-_PLANNED = re.compile(r"(?:关于|决定|将于|定于|拟于|拟|筹备|准备|建议|即将|计划|(?<![上中少大])将(?![军领士]))[^，,。]{0,20}$")
+_PLANNED = re.compile(r"(?:关于|决定|将于|定于|拟于|拟|筹备|准备|建议|即将|计划|下周|下星期|明天|(?<!光)明日(?!报)|(?<![上中少大])将(?![军领士]))[^，,。]{0,20}$")
 
 # -- role verbs -----------------------------------------------------------------------------
 CHAIR = re.compile(r"主持(?:召开)?(?:会议)?(?:并(?:发表)?(?:重要)?讲话)?")
@@ -84,6 +84,10 @@ VISIT = re.compile(r"(?:调研|视察|考察|检查|督查|督导|慰问|走访|
 _GROUP = re.compile(r"(?:代表团|考察团|督查组|督导组|调研组|检查组|巡视组|巡察组|工作组)$")
 #: 到 moves where it follows no verb it completes (统一到, 落实到, 做到, 受到, 意识到)
 _MOVE = re.compile(r"(?:先后来到|先后到|来到|深入|走进|前往|赴|(?<![一实做达受得看想听感识现及伸盖落遇找提])到)")
+#: a verb done together with the ones told before (李鹏…等领导一同会见了代表)
+_TOGETHER = re.compile(r"(?:一同|一起|共同|同时)$")
+#: a verb done with each of its objects in turn (分别会见了A和B)
+_SEPARATELY = re.compile(r"分别(?:了)?$")
 TALK = re.compile(r"(?P<trigger>会见|会谈|会晤|通电话|接见|视频通话|通话)(?!时|前|后)")
 COMPANY = re.compile(r"陪同|一同|参加")
 
@@ -542,11 +546,22 @@ class Events:
                 subject = self._subject(doc, sentence, sentence[0] + light.start() if light else match.start())
                 for person in subject:
                     event.add("participant", self._arg(person))
+                guests: list[Mention] = []
                 for person in self._persons(doc):
                     if match.end() <= person.start < sentence[1]:
                         if re.search(r"陪同|在座|参加|出席|表示|介绍", text[match.end() : person.start]):
                             break
-                        event.add("participant", self._arg(person))
+                        guests.append(person)
+                if subject and len(guests) > 1 and _SEPARATELY.search(text, sentence[0], match.start()):
+                    # X分别会见了A和B: one talk with each
+                    for guest in guests:
+                        one = Event("talk", match.start(), match.end(), match["trigger"], sentence=sentence)
+                        for person in [*subject, guest]:
+                            one.add("participant", self._arg(person))
+                        found.append(one)
+                    continue
+                for person in guests:
+                    event.add("participant", self._arg(person))
                 if len(event.args.get("participant", [])) >= 1:
                     found.append(event)
         return found
@@ -696,7 +711,16 @@ class Events:
                         or (event.type == "visit" and self._key(other) and all(v in text[slice(*event.sentence)] for v in self._key(other)))
                     )
                 )  # fmt: skip
-                if same_key or same_name or headline_twin or event.type == "talk" or (event.type == "meeting" and (not event.name or not other.name)):
+                # talks: the one a headline or an earlier line reports, with fewer parties told (or
+                # one party and no one named across the table: 会见了代表), or met together (一同会见)
+                same_talk = event.type == "talk" and (
+                    _parties_within(self._key(event), self._key(other)) or _parties_within(self._key(other), self._key(event))
+                    or min(len(self._key(event)), len(self._key(other))) <= 1
+                    or bool(_TOGETHER.search(text, max(0, event.start - 3), event.start))
+                )  # fmt: skip
+                if same_key and event.type == "talk":
+                    same_key = same_talk
+                if same_key or same_name or headline_twin or same_talk or (event.type == "meeting" and (not event.name or not other.name)):
                     twin = other
                     if headline_twin:
                         absorbed.add(id(other))
@@ -710,7 +734,27 @@ class Events:
             for role, fillers in event.args.items():
                 for argument in fillers:
                     twin.add(role, argument)
-        return merged
+        return [e for e in merged if not self._headline_summary(e, merged, headline)]
+
+    def _headline_summary(self, event: Event, events: list[Event], headline: int) -> bool:
+        """A headline's talk whose parties the article reports in talks of their own (钱其琛会见
+        韦拉和邦尼奇; then one talk with each): the headline tells them together, no talk of its own."""
+        if event.type != "talk" or event.sentence[0] >= headline:
+            return False
+        told = set().union(*(self._key(e) for e in events if e.type == "talk" and e.sentence[0] >= headline))
+        return bool(told) and _parties_within(self._key(event), told)
+
+
+def _same_party(a: str, b: str) -> bool:
+    """One person named in full and by a part of the name (安德烈·科科申 and 科科申, 芭芭拉·卡斯蒂约·
+    哥斯达 and 卡斯蒂约), or by the family name alone (桥本龙太郎 and 桥本)."""
+    short, full = sorted((a, b), key=len)
+    return short == full or short in full.split("·") or (len(short) >= 2 and len(full) >= 4 and "·" not in full and full.startswith(short))
+
+
+def _parties_within(few: set[str], many: set[str]) -> bool:
+    """Whether every party of ``few`` is one of ``many``."""
+    return all(any(_same_party(a, b) for b in many) for a in few)
 
 
 @Language.factory("events")
