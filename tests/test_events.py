@@ -644,3 +644,16 @@ def test_a_meeting_set_for_next_week_is_planned(nlp):
         issue_date="1998-01-19",
     )
     assert [m.name for m in events(doc, "meeting")] == ["话剧发展研讨会"]
+
+
+def test_a_group_goes_on_to_sites_across_a_generic_place_word(nlp):
+    # 调研组一行先后深入城区东城街道…: the sites after 城区 are the visit's
+    doc = analyse(
+        nlp,
+        "11月29日，省政协副主席吴俊玲带领省政协调研组来我市调研。市政协主席张红英陪同调研。"
+        "调研组一行先后深入城区东城街道社区养老服务中心、古县永乐乡敬老院，实地查看养老服务设施建设情况。",
+        issue_date="2024-12-03",
+    )
+    (visit,) = events(doc, "visit")
+    assert fillers(visit, "site") == ["东城街道社区养老服务中心", "古县永乐乡敬老院"]
+    assert fillers(visit, "visitor") == ["吴俊玲"] and fillers(visit, "companion") == ["张红英"]

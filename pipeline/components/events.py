@@ -21,6 +21,7 @@ from ..ingest.page import headline_end, split_sentences
 from ..records import Argument, Event, Mention
 from .dates import DATE_PATTERN, DateMention, dateline_date, day_told_after, find_dates
 from .entities import add_mention, doc_text, mentions_of, sync_spans
+from .grammar import grammar
 
 if not Doc.has_extension("events"):
     Doc.set_extension("events", default=None)
@@ -405,7 +406,7 @@ class Events:
             triggers = [m for m in VISIT.finditer(text, *sentence) if self._is_visit_verb(text, m, sentence)]
             moves = [
                 m for m in _MOVE.finditer(text, *sentence)
-                if any(b.start == m.end() for b in bodies) or (triggers and m.start() < triggers[0].start())
+                if any(self._lands_on(text, m.end(), b) for b in bodies) or (triggers and m.start() < triggers[0].start())
             ]
             if not triggers and not moves:
                 continue
@@ -452,6 +453,12 @@ class Events:
         if found:
             self._activity_sites(doc, sentences, found)
         return found
+
+    @staticmethod
+    def _lands_on(text: str, at: int, body: Mention) -> bool:
+        """Whether a movement verb ending at ``at`` lands on ``body``: right on it, or across a
+        generic place word (深入城区东城街道社区养老服务中心)."""
+        return body.start == at or (at < body.start <= at + 3 and text[at : body.start] in grammar().generic_places)
 
     def _sites(self, doc: Doc, bodies: list[Mention], anchor: re.Match, trigger: re.Match, sentence) -> list[Mention]:
         """The places and bodies a visit lands on: between a movement verb and the visit verb
