@@ -209,7 +209,8 @@ def test_a_county_renamed_since_the_division_list_is_still_a_place(rules_nlp):
     # 太谷县 became 太谷区 in 2019, 潞城市 潞城区 in 2018; People's Daily 1998 writes 怀柔县 (now 怀柔区)
     doc = analyse(rules_nlp, "太谷区在山西农业大学举办农业科技成果展。走进潞城区店上镇，结合山区实际。北京市怀柔县。")
     places = {m.text for m in doc._.mentions if m.label == "PLACE"}
-    assert {"太谷区", "怀柔县"} <= places and any(p.startswith("潞城区") for p in places)
+    # (北京市怀柔县: a division under the one above, one place)
+    assert {"太谷区", "北京市怀柔县"} <= places and any(p.startswith("潞城区") for p in places)
     assert not any("山区" in p or p == "城区" for p in places)  # 结合山区 is no 合山区
 
 
@@ -431,3 +432,12 @@ def test_a_given_name_the_segmenter_glued_to_the_verb(nlp):
     doc = analyse(nlp, "3月3日至4日，广东省委书记黄坤明率广东省党政代表团赴广西考察。乔石来到上海。", issue_date="2024-03-06")
     persons = {m.text for m in doc._.mentions if m.label == "PERSON"}
     assert {"黄坤明", "乔石"} <= persons and not persons & {"黄坤", "乔石来"}
+
+
+def test_a_division_under_the_one_above_is_one_place(nlp):
+    # a place inside a place is not split (NOTES: 越城区迪荡街道): 山西省长治市潞州区 is one PLACE,
+    # inside a body too; divisions joined by 和 stay two
+    doc = analyse(nlp, "山西省长治市潞州区一居民楼发生燃气爆炸。太原市小店区人民政府、太原市和晋中市的干部赶到现场。", issue_date="2024-11-20")
+    places = {m.text for m in doc._.mentions if m.label == "PLACE"}
+    assert {"山西省长治市潞州区", "太原市小店区", "太原市", "晋中市"} <= places
+    assert not places & {"山西省", "长治市", "潞州区", "小店区"}

@@ -657,3 +657,16 @@ def test_a_group_goes_on_to_sites_across_a_generic_place_word(nlp):
     (visit,) = events(doc, "visit")
     assert fillers(visit, "site") == ["东城街道社区养老服务中心", "古县永乐乡敬老院"]
     assert fillers(visit, "visitor") == ["吴俊玲"] and fillers(visit, "companion") == ["张红英"]
+
+
+def test_a_visit_told_as_the_time_of_an_instruction(nlp):
+    # X在<site>调研时强调: a visit to the site and a directive (People's Daily, 1998-01: 宋健今天在中科院
+    # 古脊椎动物与古人类研究所考察时强调); 在调研时 with no site is a visit told before, none of its own
+    doc = analyse(
+        nlp,
+        "省委常委、省纪委书记王文涛在太原市小店区调研时强调，要坚决整治群众身边的不正之风。他在调研时指出，要抓好整改。",
+        issue_date="2024-11-20",
+    )
+    (visit,) = events(doc, "visit")
+    assert fillers(visit, "visitor") == ["王文涛"] and fillers(visit, "site") == ["太原市小店区"]
+    assert [fillers(d, "speaker") for d in events(doc, "directive")] == [["王文涛"], ["王文涛"]]

@@ -58,6 +58,18 @@ _PLACE_LAST = frozenset("街路巷馆站寺庙")
 _TOWNSHIP_LEVELS = ("街道", "镇", "乡")
 #: last characters of a group's or an office's name, never of a person's (调研组, 工作队)
 _GROUP_LAST = frozenset("组队局办厅委")
+#: the divisions written under a division of each level (省 → 市, 州…; 市 → 县, 区…)
+_DIVISION_UNDER = {
+    "省": ("市", "州", "盟", "地区"), "自治区": ("市", "州", "盟", "地区"),
+    "市": ("县", "区", "市", "旗"), "州": ("县", "市"), "盟": ("旗", "市"), "地区": ("县", "市"),
+}
+
+
+def _division_suffix(name: str) -> str:
+    """The level word that ends a division's name (省, 自治区, 市…), or ''."""
+    return next((s for s in ("自治区", "地区", "省", "市", "州", "盟") if name.endswith(s) and len(name) > len(s) + 1), "")
+
+
 #: last characters of a division or a township, under which villages and townships are named
 _DIVISION_LAST = frozenset("省市县区州旗盟乡镇")
 #: a visit verb inside a span, unless it names a body's trade (中央纪律检查委员会, 考察团)
@@ -241,6 +253,39 @@ class EntityRules:
             mentions = [m for m in mentions if m not in others]
             mentions[mentions.index(place)] = Mention("PLACE", place.start, end, text[place.start : end], source="ner")
         return mentions
+
+    @staticmethod
+    def nested_divisions(text: str, mentions: list[Mention]) -> list[Mention]:
+        """A division written under the one above it (太原市小店区, 山西省长治市潞州区): one PLACE, the
+        divisions inside it not listed, as a place inside a place is not split (越城区迪荡街道,
+        诸暨市赵家镇)."""
+        places = sorted((m for m in mentions if m.label == "PLACE"), key=lambda m: (m.start, -m.end))
+        outermost = [
+            p for i, p in enumerate(places)
+            if not any((o.start, o.end) != (p.start, p.end) and o.start <= p.start and p.end <= o.end for o in places)
+            and not any((o.start, o.end) == (p.start, p.end) for o in places[:i])
+        ]  # fmt: skip
+        joined: list[Mention] = []
+        for place in outermost:
+            last = joined[-1] if joined else None
+            under = _DIVISION_UNDER.get(_division_suffix(last.text), ()) if last is not None else ()
+            if (
+                last is not None and last.end == place.start and under and place.text.endswith(under)
+                # no other name across the two (a body around both is fine: 大同市灵丘县公安局)
+                and not any(
+                    m.label != "PLACE" and m.start < place.end and last.start < m.end
+                    and not (last.start <= m.start and m.end <= place.end) and not (m.start <= last.start and place.end <= m.end)
+                    for m in mentions
+                )
+            ):  # fmt: skip
+                joined[-1] = Mention("PLACE", last.start, place.end, text[last.start : place.end], source=last.source)
+            else:
+                joined.append(place)
+        made = [j for j in joined if j not in outermost]
+        if not made:
+            return mentions
+        inside = [p for p in places if any(j.start <= p.start and p.end <= j.end for j in made)]
+        return [m for m in mentions if m not in inside] + made
 
     @staticmethod
     def venues(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -457,6 +502,7 @@ class EntityRules:
             ]
             mentions.append(Mention(label, start, end, text[start:end], source="ner"))
         mentions = self.sites_after_places(text, mentions)
+        mentions = self.nested_divisions(text, mentions)
         mentions.extend(self.listed_sites(text, mentions))
         mentions = self.townships_bodies(text, mentions)
         mentions = self.venues(text, mentions)

@@ -403,7 +403,12 @@ class Events:
         bodies = self._bodies(doc)
         found: list[Event] = []
         for sentence in sentences:
-            triggers = [m for m in VISIT.finditer(text, *sentence) if self._is_visit_verb(text, m, sentence)]
+            triggers = [
+                m for m in VISIT.finditer(text, *sentence)
+                if self._is_visit_verb(text, m, sentence)
+                # 王文涛在太原市小店区调研时强调: the visit told with the site, as the instruction's time
+                or (text.startswith("时", m.end()) and self._sites_before(text, bodies, m, sentence))
+            ]
             moves = [
                 m for m in _MOVE.finditer(text, *sentence)
                 if any(self._lands_on(text, m.end(), b) for b in bodies) or (triggers and m.start() < triggers[0].start())
