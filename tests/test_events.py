@@ -670,3 +670,15 @@ def test_a_visit_told_as_the_time_of_an_instruction(nlp):
     (visit,) = events(doc, "visit")
     assert fillers(visit, "visitor") == ["王文涛"] and fillers(visit, "site") == ["太原市小店区"]
     assert [fillers(d, "speaker") for d in events(doc, "directive")] == [["王文涛"], ["王文涛"]]
+
+
+def test_leaders_who_visit_separately_make_visits_of_their_own(nlp):
+    # 市领导A、B分别深入基层: each visit told after is its own, not the group's
+    doc = analyse(
+        nlp,
+        "春节将至，市领导刘建军、孔令华分别深入基层，走访慰问困难群众。"
+        "1月20日，刘建军来到泽州县冶底村，看望慰问困难党员张金锁。孔令华来到阳城县凤城镇，慰问了老党员申有福。",
+        issue_date="2025-01-22",
+    )
+    visits = {tuple(fillers(v, "visitor")): fillers(v, "site") for v in events(doc, "visit")}
+    assert visits[("刘建军",)] == ["泽州县冶底村"] and visits[("孔令华",)] == ["阳城县凤城镇"]

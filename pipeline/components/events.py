@@ -709,6 +709,10 @@ class Events:
                 if other.date and event.date and other.date != event.date:
                     continue
                 same_key = self._key(other) & self._key(event)
+                if event.type == "visit" and same_key and self._key(other) != self._key(event) and (
+                    self._separately(other, text) or self._separately(event, text)
+                ):
+                    continue  # 市领导A、B分别深入基层…: A's visit told after is its own
                 names = (other.name or "", event.name or "")
                 same_name = all(names) and (names[0] in names[1] or names[1] in names[0] or names[0].endswith(names[1][-4:]))
                 if event.type == "meeting" and "暨" in "".join(names) and same_name is False and not same_key:
@@ -747,6 +751,11 @@ class Events:
                 for argument in fillers:
                     twin.add(role, argument)
         return [e for e in merged if not self._headline_summary(e, merged, headline)]
+
+    @staticmethod
+    def _separately(event: Event, text: str) -> bool:
+        """A group's visits told at once, each made on its own (市领导A、B、C分别深入基层走访慰问)."""
+        return len(event.args.get("visitor", [])) >= 2 and "分别" in text[event.sentence[0] : event.start]
 
     def _headline_summary(self, event: Event, events: list[Event], headline: int) -> bool:
         """A headline's talk whose parties the article reports in talks of their own (钱其琛会见
