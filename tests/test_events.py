@@ -682,3 +682,19 @@ def test_leaders_who_visit_separately_make_visits_of_their_own(nlp):
     )
     visits = {tuple(fillers(v, "visitor")): fillers(v, "site") for v in events(doc, "visit")}
     assert visits[("刘建军",)] == ["泽州县冶底村"] and visits[("孔令华",)] == ["阳城县凤城镇"]
+
+
+def test_attendees_and_companions_listed_after_the_verb(nlp):
+    # 出席会议的还有市领导A、B; 陪同调研的有C、D; 出席茶话会的有：刘少奇夫人王光美 (the widow attends;
+    # People's Daily, 1998-01); 参加会见的有… names no talk's party
+    doc = analyse(
+        nlp,
+        "1月10日，市委书记刘建军主持召开市委常委会会议。市委副书记、市长孔令华出席会议。出席会议的还有市领导郭建伟、李红霞。"
+        "出席茶话会的有：刘少奇夫人王光美、李先念夫人林佳楣。\n"
+        "1月11日，市长孔令华到高平市调研。陪同调研的有副市长郭建伟、市政府秘书长李红霞。",
+        issue_date="2025-01-12",
+    )
+    (meeting,) = events(doc, "meeting")
+    assert fillers(meeting, "attendee") == ["孔令华", "郭建伟", "李红霞", "王光美", "林佳楣"]
+    (visit,) = events(doc, "visit")
+    assert fillers(visit, "visitor") == ["孔令华"] and fillers(visit, "companion") == ["郭建伟", "李红霞"]

@@ -62,6 +62,12 @@ _PLANNED = re.compile(r"(?:关于|决定|将于|定于|拟于|拟|筹备|准备|
 # -- role verbs -----------------------------------------------------------------------------
 CHAIR = re.compile(r"主持(?:召开)?(?:会议)?(?:并(?:发表)?(?:重要)?讲话)?")
 ATTEND = re.compile(r"(?:在主会场|在分会场|在[^，,。]{1,10})?(?:出席|参加|列席|(?<=主席台)就座)(?:会议|了会议)?")
+#: the ones who attend or accompany, listed after the verb (出席会议的还有…, 参加调研的有…)
+_LISTED_AFTER = re.compile(r"(?P<verb>出席|参加|列席|陪同)(?P<what>[^，,。；;的]{0,8})的(?:还)?有")
+#: what the listed attend: nothing named, a meeting or an event (今天茶话会, 庆祝活动), a visit
+_LISTED_FOR = re.compile(r"|.*(?:会|会议|活动|仪式)|(?:调研|考察|视察|检查|慰问|走访)")
+#: a name followed by the word of a relative: the one listed is the relative (刘少奇夫人王光美)
+_RELATIVE_AFTER = re.compile(r"的?(?:夫人|遗孀|之子|之女|的儿子|的女儿)")
 SPEAK = re.compile(r"(?:并|在会上|在会议上)?(?:发表(?:重要)?讲话|讲话|发言|致辞)")
 
 # -- directives -----------------------------------------------------------------------------
@@ -369,6 +375,26 @@ class Events:
                 if re.match(r"(?:会议)?并(?:发表|作)?(?:了)?(?:重要|动员|总结|主旨)?讲话", tail):
                     for person in names:
                         target.add("speaker", self._arg(person))
+            for match in _LISTED_AFTER.finditer(text, chunk_start, chunk_end):
+                # 出席会议的还有市领导A、B; 陪同调研的有C: the names after it (not 刘少奇 in 刘少奇夫人王光美)
+                if TALK.search(match["what"]) or not _LISTED_FOR.fullmatch(match["what"]):
+                    continue  # 参加会见的有…: the talk's bystanders; 参加男子组角逐的有: no meeting
+                names = [
+                    p for p in self._persons(doc)
+                    if match.end() <= p.start and p.end <= chunk_end and not _RELATIVE_AFTER.match(text, p.end)
+                ]
+                earlier = [v for v in visits if v.start < match.start()]
+                to_visit = match["verb"] == "陪同" or VISIT.search(match["what"])
+                if to_visit or (not match["what"] and earlier and not [m for m in meetings if m.start < match.start()]):
+                    if earlier:
+                        for person in names:
+                            if all(person.text != a.text for a in earlier[-1].args.get("visitor", [])):
+                                earlier[-1].add("companion", self._arg(person))
+                    continue
+                meeting = next((m for m in reversed(meetings) if m.start < match.start()), target)
+                for person in names if meeting is not None else []:
+                    if all(person.text != a.text for a in meeting.args.get("chair", [])):
+                        meeting.add("attendee", self._arg(person))
             for visit in visit_here[:1]:
                 # …来我市考察，市委书记张敏、市长李刚陪同考察: the companions of the clause after it
                 for match in re.finditer(r"陪同(?!下)", text[visit.end : chunk_end]):
