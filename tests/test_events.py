@@ -698,3 +698,15 @@ def test_attendees_and_companions_listed_after_the_verb(nlp):
     assert fillers(meeting, "attendee") == ["孔令华", "郭建伟", "李红霞", "王光美", "林佳楣"]
     (visit,) = events(doc, "visit")
     assert fillers(visit, "visitor") == ["孔令华"] and fillers(visit, "companion") == ["郭建伟", "李红霞"]
+
+
+def test_a_demand_that_opens_a_clause(nlp):
+    # …肯定了成绩，要求X…: a directive of the clause's subject (People's Daily, 1998-01: 邹家华…肯定了
+    # 新星公司的工作成绩，要求公司今年抓好勘探主业); ，要求是… is a noun
+    doc = analyse(
+        nlp,
+        "刘建军充分肯定了全市的工作成绩，要求各级各部门再接再厉。这项工作标准很高，要求是明确的。",
+        issue_date="2025-01-12",
+    )
+    (directive,) = events(doc, "directive")
+    assert directive.trigger == "要求" and fillers(directive, "speaker") == ["刘建军"]

@@ -616,7 +616,11 @@ class Events:
             return False
         if trigger == "要求":
             # 要求 instructs when a pause or a 要 clause follows, or a speaker stands right before it
-            return bool(re.match(r"[，,:：]|[\u4e00-\u9fff]{0,2}要", after) or re.search(r"[\u4e00-\u9fff]$", before))
+            # or a clause opens with it (…充分肯定了成绩，要求各级各部门再接再厉), not a noun's (，要求是…)
+            return bool(
+                re.match(r"[，,:：]|[\u4e00-\u9fff]{0,2}要", after) or re.search(r"[\u4e00-\u9fff]$", before)
+                or (re.search(r"[，,]$", before) and not re.match(r"[是的和与高严很更不也都]", after))
+            )
         return True
 
     def _directives(
