@@ -441,3 +441,12 @@ def test_a_division_under_the_one_above_is_one_place(nlp):
     places = {m.text for m in doc._.mentions if m.label == "PLACE"}
     assert {"山西省长治市潞州区", "太原市小店区", "太原市", "晋中市"} <= places
     assert not places & {"山西省", "长治市", "潞州区", "小店区"}
+
+
+def test_a_full_name_right_after_a_post_before_its_verb(nlp):
+    # 市政府党组成员孙立新出席: the segmenter cuts 孙立|新 and the NER tags 孙立; the post and the verb
+    # mark the three characters as the name. 市长王刚也出席: 也 is no part of it
+    doc = analyse(nlp, "市委常委、宣传部部长，市政府党组成员孙立新出席。市长王刚也出席。", issue_date="2025-01-12")
+    persons = [m.text for m in doc._.mentions if m.label == "PERSON"]
+    assert persons == ["孙立新", "王刚"]
+    assert {(o.name.text, t.text) for o in doc._.officials for t in o.titles} >= {("孙立新", "市政府党组成员"), ("王刚", "市长")}

@@ -48,6 +48,11 @@ _CLAUSE_SUBJECT = re.compile(
     r"(?:^|(?<=[，。；：！？\n\u3000 ]))(?P<name>[\u4e00-\u9fff]{3})"
     r"(?=主持(?:召开|会议)?|强调|指出|会见|会谈|出席|表示|要求|在[^，。]{1,12}(?:会见|主持|出席|考察|调研|强调|指出))"
 )
+#: a three-character name right after a post and before the verb it acts with (市政府党组成员孙立新
+#: 出席: the segmenter cuts 孙立|新, and the NER tags its words)
+_TITLED_SUBJECT = re.compile(
+    r"(?P<name>[\u4e00-\u9fff]{3})(?=出席|主持|参加|陪同|列席|讲话|致辞|发言|强调|指出|表示|会见|会谈|调研|视察|考察|慰问|看望|带队|宣布)"
+)
 #: conjunctions and adverbs that open a clause (但同时, 应客人), and adverbs that end its subject
 #: (利维曾, 阿方则): no name starts or ends so
 _NOT_CLAUSE_NAME_START = frozenset("但应而却也都还又即若如虽因据")
@@ -404,8 +409,10 @@ class EntityRules:
                 found = _CREDIT_LISTED.match(text, found.end(1))
         # a full name that opens a clause and speaks, chairs or meets (习近平主持召开…, 钱其琛强调):
         # three characters, the surname's and two given ones, before the clause's role verb
-        for match in _CLAUSE_SUBJECT.finditer(text):
+        for match in (*_CLAUSE_SUBJECT.finditer(text), *_TITLED_SUBJECT.finditer(text)):
             name = match["name"]
+            if match.re is _TITLED_SUBJECT and not text.endswith(g.title_heads, 0, match.start()):
+                continue  # (市政府党组成员)孙立新出席: only right after a post
             if (
                 g.surname_length(name) == 1
                 and is_name(name, shortest=2)
