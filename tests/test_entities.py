@@ -450,3 +450,11 @@ def test_a_full_name_right_after_a_post_before_its_verb(nlp):
     persons = [m.text for m in doc._.mentions if m.label == "PERSON"]
     assert persons == ["孙立新", "王刚"]
     assert {(o.name.text, t.text) for o in doc._.officials for t in o.titles} >= {("孙立新", "市政府党组成员"), ("王刚", "市长")}
+
+
+def test_a_government_press_office_is_a_body(nlp):
+    # 市政府新闻办召开新闻发布会: the press office holds it (国务院新闻办 likewise)
+    doc = analyse(nlp, "4月9日上午，市政府新闻办召开新闻发布会。", issue_date="2025-04-10")
+    assert "市政府新闻办" in {m.text for m in doc._.mentions if m.label == "ORG"}
+    (meeting,) = [e for e in doc._.events if e.type == "meeting"]
+    assert [a.text for a in meeting.args["organizer"]] == ["市政府新闻办"]
