@@ -710,3 +710,17 @@ def test_a_demand_that_opens_a_clause(nlp):
     )
     (directive,) = events(doc, "directive")
     assert directive.trigger == "要求" and fillers(directive, "speaker") == ["刘建军"]
+
+
+def test_a_joint_meeting_takes_the_roles_told_after_it(nlp):
+    # 庆祝…暨…表彰大会在县委党校召开。…出席会议并讲话，…主持会议: the 暨 meeting's roles, one event
+    doc = analyse(
+        nlp,
+        "庆祝中国共产党成立102周年暨“两优一先”表彰大会召开\n"
+        "本报讯（记者 王颖）7月1日上午，全县庆祝中国共产党成立102周年暨“两优一先”表彰大会在县委党校召开。"
+        "县委书记杨建明出席会议并讲话，县委副书记、县长陈志刚主持会议。",
+        issue_date="2023-07-05",
+    )
+    (meeting,) = events(doc, "meeting")
+    assert "暨" in meeting.name and fillers(meeting, "chair") == ["陈志刚"]
+    assert fillers(meeting, "attendee") == ["杨建明"] and fillers(meeting, "speaker") == ["杨建明"]

@@ -745,7 +745,7 @@ class Events:
                     continue  # 市领导A、B分别深入基层…: A's visit told after is its own
                 names = (other.name or "", event.name or "")
                 same_name = all(names) and (names[0] in names[1] or names[1] in names[0] or names[0].endswith(names[1][-4:]))
-                if event.type == "meeting" and "暨" in "".join(names) and same_name is False and not same_key:
+                if event.type == "meeting" and "暨" in "".join(names) and all(names) and not same_name and not same_key:
                     continue
                 # the headline's meeting (中纪委举行第二次全会) is the first its article reports in full
                 headline_twin = (
