@@ -224,7 +224,8 @@ def test_masthead_dates_an_undated_folder(tmp_path, seed_text):
     ("parts", "expected"),
     [(("2022-01-11",), dt.date(2022, 1, 11)), (("20220111",), dt.date(2022, 1, 11)),
      (("2022", "01", "11"), dt.date(2022, 1, 11)), (("archive", "2022_01_11"), dt.date(2022, 1, 11)),
-     (("misc",), None), (("2022-13-45",), None)],
+     (("2022年1月11日",), dt.date(2022, 1, 11)), (("大同日报", "2011年03月04日"), dt.date(2011, 3, 4)),
+     (("misc",), None), (("2022-13-45",), None), (("2022年13月1日",), None)],
 )
 def test_folder_dates(parts, expected):
     assert date_from_parts(parts) == expected

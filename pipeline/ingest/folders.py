@@ -11,7 +11,10 @@ from pathlib import Path
 
 PAGE_SUFFIXES = frozenset({".txt", ".md", ".html", ".htm"})
 
-_DATE_NAME = re.compile(r"^(?P<y>(?:19|20)\d{2})[-_.]?(?P<m>\d{2})[-_.]?(?P<d>\d{2})$")
+_DATE_NAME = re.compile(
+    r"^(?:(?P<y>(?:19|20)\d{2})[-_.]?(?P<m>\d{2})[-_.]?(?P<d>\d{2})"
+    r"|(?P<cy>(?:19|20)\d{2})年(?P<cm>\d{1,2})月(?P<cd>\d{1,2})日)$"  # 2022年1月11日
+)
 _YEAR, _MONTH_OR_DAY = re.compile(r"^(19|20)\d{2}$"), re.compile(r"^\d{1,2}$")
 
 
@@ -33,11 +36,12 @@ def _valid(y: str, m: str, d: str) -> dt.date | None:
 
 
 def date_from_parts(parts: tuple[str, ...]) -> dt.date | None:
-    """The date a folder path names: ``2022-01-11``, ``20220111`` or nested ``2022/01/11``."""
+    """The date a folder path names: ``2022-01-11``, ``20220111``, ``2022年1月11日`` or nested
+    ``2022/01/11``."""
     for i in range(len(parts) - 1, -1, -1):
         match = _DATE_NAME.match(parts[i])
         if match:
-            return _valid(match["y"], match["m"], match["d"])
+            return _valid(match["y"] or match["cy"], match["m"] or match["cm"], match["d"] or match["cd"])
         if i >= 2 and _YEAR.match(parts[i - 2]) and _MONTH_OR_DAY.match(parts[i - 1]) and _MONTH_OR_DAY.match(parts[i]):
             return _valid(parts[i - 2], parts[i - 1], parts[i])
     return None
