@@ -323,3 +323,22 @@ def test_another_dispatch_starts_an_article():
     texts = [a.text for a in page.articles]
     assert len(texts) == 2 and texts[1].startswith("又讯中国红十字总会")
     assert page.articles[0].title == "张北地震灾区群众安全过冬"
+
+
+def test_e_paper_navigation_separators_and_a_deck_heading(tmp_path):
+    # the links of a nav bar leave a bare | between them: no line of the text; an <h4> deck is a
+    # heading under the title, not a paragraph of the story
+    html = (
+        '<html><head><meta charset="utf-8"><title>长治日报-第1版:要闻</title></head><body>'
+        '<div class="header"><a href="#">首页</a> | <a href="#">往期回顾</a></div><div>2024年9月2日 星期一</div>'
+        "<h1>市委常委会召开会议</h1><h4>研究部署秋季农业生产等工作</h4>"
+        "<div>&nbsp;&nbsp;本报讯（记者 秦晓玲）8月31日，市委书记王立伟主持召开市委常委会会议。<br>　　会议强调，要抓好秋粮收获。</div>"
+        "</body></html>"
+    )
+    assert "|" not in html_to_text(html)
+    page = tmp_path / "2024-09-02" / "1.html"
+    page.parent.mkdir()
+    page.write_text(html, encoding="utf-8")
+    masthead, document = read_page(page, "2024-09-02/1.html", "2024-09-02")
+    assert document.title == "市委常委会召开会议" and document.paper == "长治日报"
+    assert document.text.split("\n")[:3] == ["市委常委会召开会议", "研究部署秋季农业生产等工作", "本报讯（记者 秦晓玲）8月31日，市委书记王立伟主持召开市委常委会会议。"]

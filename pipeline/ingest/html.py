@@ -17,7 +17,7 @@ from .page import MASTHEAD_DATE as _DATE
 
 _DROP = "script, style, noscript, template, iframe, nav, footer, header > nav, head"
 _BLOCKS = "p, div, br, h1, h2, h3, h4, h5, h6, li, tr, td, section, article, title, founder-content"
-_HEADINGS = {"h1": "# ", "h2": "## ", "h3": "### "}
+_HEADINGS = {"h1": "# ", "h2": "## ", "h3": "### ", "h4": "#### ", "h5": "#### ", "h6": "#### "}
 #: a link longer than this is text that happens to be linked, not navigation
 _NAV_LINK_CHARS = 40
 
@@ -25,6 +25,7 @@ _PAPER = re.compile(r"[\u4e00-\u9fff]{2,10}?(?:日报|晚报|早报|时报|商�
 _PAGE = re.compile(r"第\s*([0-9A-Z０-９]{1,3})\s*版")
 #: what a chrome line may hold besides a paper, a date and a page: 星期三, 要闻, separators
 _CHROME_REST = re.compile(r"^[\s|｜:：/\-—·]*(?:星期[一二三四五六日天])?[\s|｜:：/\-—·]*(?:[\u4e00-\u9fff]{0,6})?[\s|｜:：/\-—·]*$")
+_SEPARATORS_ONLY = re.compile(r"^[\s|｜/／\\·•>»›<«‹\-—_=*、,，.。:：;；]+$")
 _FOOTER = re.compile(r"版权所有|ICP备|All Rights Reserved|Copyright|©|未经书面授权|违法和不良信息举报", re.IGNORECASE)
 
 
@@ -70,6 +71,8 @@ def html_to_text(html: str) -> str:
             current = []
     if current:
         paragraphs.append(" ".join(current))
+    # what the navigation links leave between them (首页 | 往期回顾: a bare |) says nothing
+    paragraphs = [p for p in paragraphs if not _SEPARATORS_ONLY.match(p)]
     chrome = [p for p in paragraphs if _is_chrome(p)]
     paragraphs = [p for p in paragraphs if p not in chrome]
     masthead = _masthead(page_title, chrome)
