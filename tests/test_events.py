@@ -724,3 +724,18 @@ def test_a_joint_meeting_takes_the_roles_told_after_it(nlp):
     (meeting,) = events(doc, "meeting")
     assert "暨" in meeting.name and fillers(meeting, "chair") == ["陈志刚"]
     assert fillers(meeting, "attendee") == ["杨建明"] and fillers(meeting, "speaker") == ["杨建明"]
+
+
+def test_attending_another_occasion_is_not_attending_the_meeting(nlp):
+    # 会后，…出席重点项目集中签约仪式: no attendee of the meeting told before; 出席了研讨会开幕式 is
+    # the meeting's own opening (People's Daily, 1998-01)
+    doc = analyse(
+        nlp,
+        "4月9日，全市招商引资推进会举行。市委书记刘建军出席会议并讲话。会后，刘建军、孔令华出席重点项目集中签约仪式。",
+        issue_date="2025-04-10",
+    )
+    (meeting,) = events(doc, "meeting")
+    assert fillers(meeting, "attendee") == ["刘建军"]
+    doc = analyse(nlp, "中日经济合作研讨会今天在京召开。全国政协副主席钱正英等出席了研讨会开幕式。", issue_date="1998-01-09")
+    (meeting,) = events(doc, "meeting")
+    assert fillers(meeting, "attendee") == ["钱正英"]

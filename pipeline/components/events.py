@@ -62,6 +62,9 @@ _PLANNED = re.compile(r"(?:关于|决定|将于|定于|拟于|拟|筹备|准备|
 # -- role verbs -----------------------------------------------------------------------------
 CHAIR = re.compile(r"主持(?:召开)?(?:会议)?(?:并(?:发表)?(?:重要)?讲话)?")
 ATTEND = re.compile(r"(?:在主会场|在分会场|在[^，,。]{1,10})?(?:出席|参加|列席|(?<=主席台)就座)(?:会议|了会议)?")
+#: what is attended that is no meeting (签约仪式, 开工活动, 颁奖典礼, 文艺晚会)
+#: (a meeting's own opening is the meeting: 出席了研讨会开幕式)
+_OTHER_OCCASION = re.compile(r"(?:(?!会|论坛)[^，,。；;]){0,20}?(?:仪式|典礼|活动|开幕式|闭幕式|揭牌|签约|开工|竣工|首发|晚会|演出|比赛|展览|展会)")
 #: the ones who attend or accompany, listed after the verb (出席会议的还有…, 参加调研的有…)
 _LISTED_AFTER = re.compile(r"(?P<verb>出席|参加|列席|陪同)(?P<what>[^，,。；;的]{0,8})的(?:还)?有")
 #: what the listed attend: nothing named, a meeting or an event (今天茶话会, 庆祝活动), a visit
@@ -368,6 +371,8 @@ class Events:
                     continue
                 if target is None:
                     continue
+                if not here and _OTHER_OCCASION.match(text, match.end(), chunk_end):
+                    continue  # 会后，…出席重点项目签约仪式: another occasion, not the meeting told before
                 for person in names:
                     if all(person.text != a.text for a in target.args.get("chair", [])):
                         target.add("attendee", self._arg(person))
