@@ -127,3 +127,16 @@ def test_the_decoders_pair_table_forgets_and_refills_without_changing_a_word(nlp
         largest = max(largest, len(decoder.pairs.rows), decoder.pairs.used)
     assert 200 < largest <= 200 + max(map(len, pieces))  # bounded: forgotten past 200
 
+
+
+def test_a_name_the_segmenter_glued_to_the_word_after_it_is_regrouped(nlp):
+    # pkuseg, trained on 1998 text, cuts 黄坤|明率 (neither a word it knows): the tokenizer gives
+    # the name its last character back; known words (来到) and an idiom cut in two (胡作|非为) stay
+    from pipeline.components.tokenizer import regroup_glued_names
+
+    known = nlp.tokenizer.pkuseg_seg.feature_extractor.unigram
+    assert regroup_glued_names(["书记", "黄坤", "明率", "代表团"], known) == ["书记", "黄坤明", "率", "代表团"]
+    assert regroup_glued_names(["乔石", "来到", "上海"], known) == ["乔石", "来到", "上海"]
+    assert regroup_glued_names(["长期", "胡作", "非为"], known) == ["长期", "胡作", "非为"]
+    doc = nlp("3月3日至4日，广东省委书记黄坤明率广东省党政代表团赴广西考察。")
+    assert "黄坤明" in [t.text for t in doc] and ("黄坤明", "PERSON") in [(e.text, e.label_) for e in doc.ents]

@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
-from functools import cached_property
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -186,15 +185,6 @@ class EntityRules:
 
     def __init__(self, nlp: Language, name: str = "entity_rules") -> None:
         self.name = name
-        self.nlp = nlp
-
-    @cached_property
-    def known_words(self) -> frozenset[str] | set[str]:
-        """The segmenter's vocabulary (pkuseg's words of its training text), read on first use:
-        the tokenizer is loaded after the components are made. Empty for other tokenizers."""
-        segmenter = getattr(self.nlp.tokenizer, "pkuseg_seg", None)
-        extractor = getattr(segmenter, "feature_extractor", None)
-        return getattr(extractor, "unigram", None) or frozenset()
 
     def __call__(self, doc: Doc) -> Doc:
         rule_spans = self.match(doc)
@@ -423,18 +413,6 @@ class EntityRules:
                 yield Mention("PERSON", match.start("name"), match.end("name"), name)
 
     @staticmethod
-    def given_name_glued(text: str, start: int, end: int, next_word_end: int | None, known_words) -> bool:
-        """A surname and one character, then a two-character word that the segmenter does not
-        know, whose second character is a verb that follows names (黄坤 + 明率, 习近 + 平同): the
-        segmenter took the given name's last character into the verb's word, and the NER,
-        tagging words, could not cut it out. Known words (来到, 以及, 上将) are left alone."""
-        if end - start != 2 or next_word_end != end + 2 or grammar().surname_length(text, start) != 1:
-            return False
-        if not known_words or text[end : end + 2] in known_words:
-            return False
-        return text[end + 1] in NOT_NAME_END and text[end] not in NOT_NAME_LAST and text[end] not in _NOT_CLAUSE_NAME_END
-
-    @staticmethod
     def split_coordinated(text: str, label: str, start: int, end: int) -> list[tuple[int, int]]:
         """A statistical ORG through a conjunction between two whole names
         (湖南省人民政府与华为技术有限公司, 湖南省与华为…): the parts, a division left to the places."""
@@ -457,10 +435,7 @@ class EntityRules:
             if (label := NER_LABEL_MAP.get(ent.label_)) is not None
             for part in self.split_coordinated(text, label, ent.start_char, ent.end_char)
         ]
-        word_ends = {t.idx: t.idx + len(t) for t in doc}
         for label, start, end in spans:
-            if label == "PERSON" and self.given_name_glued(text, start, end, word_ends.get(end), self.known_words):
-                end += 1  # 黄坤|明率: the segmenter glued the name's last character to the verb
             while end - start > 1 and text[end - 1] in "/／\\|-–—_~～、，,;；:：":
                 end -= 1  # 宁彪/摄影: the slash of a credit is no part of the name
             if label == "PERSON" and end - start >= 3:

@@ -20,6 +20,7 @@ from spacy.util import registry
 
 from .crf_decoder import speed_up
 from .entities import remember_text
+from .grammar import grammar
 
 WIDEN = str.maketrans({",": "，", ";": "；", ":": "：", "!": "！", "?": "？", "(": "（", ")": "）"})
 
@@ -59,7 +60,8 @@ class NewsTokenizer(ChineseTokenizer):
         if self.segmenter != "pkuseg" or self.pkuseg_seg is None:
             return super().__call__(text)
         wide = text.translate(WIDEN)
-        words, spaces, originals = words_and_spaces(self.pkuseg_seg.cut(wide), wide, text)
+        cut = regroup_glued_names(self.pkuseg_seg.cut(wide), self.pkuseg_seg.feature_extractor.unigram)
+        words, spaces, originals = words_and_spaces(cut, wide, text)
         doc = Doc(self.vocab, words=originals, spaces=spaces)
         if wide != text:  # the words pkuseg saw are the norms of those written
             for token, word in zip(doc, words, strict=True):
@@ -67,6 +69,34 @@ class NewsTokenizer(ChineseTokenizer):
                     token.norm_ = word
         remember_text(doc, text)
         return doc
+
+
+#: one-character words that follow a name (习近平对…, 黄坤明率…, 王刚同…): a segmenter that does not
+#: know the name glues its last character to them
+_AFTER_NAME = frozenset("对同率在等说与和及向将也都就还又称跟作为是的了")
+
+
+def regroup_glued_names(words: list[str], known: set[str] | frozenset[str]) -> list[str]:
+    """Give back a name's last character that the segmenter glued to the word after it: a
+    surname and one character, then a two-character word ending in a word that follows names,
+    neither of which the segmenter knows (习近|平对 → 习近平|对; 黄坤|明率 → 黄坤明|率). Known words
+    (乔石|来到, 王克|上将) and idioms it cut (胡作|非为) are left as they are."""
+    surnames = grammar().surnames
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        word = words[i]
+        after = words[i + 1] if i + 1 < len(words) else ""
+        if (
+            len(word) == 2 and len(after) == 2 and word[0] in surnames and after[1] in _AFTER_NAME
+            and after[0] not in _AFTER_NAME and word not in known and after not in known and word + after not in known
+        ):  # fmt: skip
+            out += [word + after[0], after[1]]
+            i += 2
+            continue
+        out.append(word)
+        i += 1
+    return out
 
 
 def words_and_spaces(words: list[str], wide: str, text: str) -> tuple[list[str], list[bool], list[str]]:
