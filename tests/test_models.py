@@ -138,5 +138,9 @@ def test_a_name_the_segmenter_glued_to_the_word_after_it_is_regrouped(nlp):
     assert regroup_glued_names(["书记", "黄坤", "明率", "代表团"], known) == ["书记", "黄坤明", "率", "代表团"]
     assert regroup_glued_names(["乔石", "来到", "上海"], known) == ["乔石", "来到", "上海"]
     assert regroup_glued_names(["长期", "胡作", "非为"], known) == ["长期", "胡作", "非为"]
+    # the verb glued to a whole name (赵乐际率), or a given name to the verb after a lone surname
+    assert regroup_glued_names(["赵乐际率", "代表团"], known) == ["赵乐际", "率", "代表团"]
+    assert regroup_glued_names(["王", "小洪率", "代表团"], known) == ["王小洪", "率", "代表团"]
+    assert regroup_glued_names(["高", "效率"], known) == ["高", "效率"]
     doc = nlp("3月3日至4日，广东省委书记黄坤明率广东省党政代表团赴广西考察。")
     assert "黄坤明" in [t.text for t in doc] and ("黄坤明", "PERSON") in [(e.text, e.label_) for e in doc.ents]

@@ -47,6 +47,8 @@ _CLAUSE_SUBJECT = re.compile(
     r"(?:^|(?<=[，。；：！？\n\u3000 ]))(?P<name>[\u4e00-\u9fff]{3})"
     r"(?=主持(?:召开|会议)?|强调|指出|会见|会谈|出席|表示|要求|在[^，。]{1,12}(?:会见|主持|出席|考察|调研|强调|指出))"
 )
+#: a name between 由 and 主持 (会议由尹力主持)
+_CHAIRED_BY = re.compile(r"由(?P<name>[\u4e00-\u9fff]{2,3}?)(?:同志)?主持")
 #: a three-character name right after a post and before the verb it acts with (市政府党组成员孙立新
 #: 出席: the segmenter cuts 孙立|新, and the NER tags its words)
 _TITLED_SUBJECT = re.compile(
@@ -399,6 +401,10 @@ class EntityRules:
                 found = _CREDIT_LISTED.match(text, found.end(1))
         # a full name that opens a clause and speaks, chairs or meets (习近平主持召开…, 钱其琛强调):
         # three characters, the surname's and two given ones, before the clause's role verb
+        for match in _CHAIRED_BY.finditer(text):
+            # 会议由尹力主持: the one who chairs, named between 由 and 主持
+            if is_name(match["name"]) and match["name"][0] not in _NOT_CLAUSE_NAME_START:
+                yield Mention("PERSON", match.start("name"), match.end("name"), match["name"])
         for match in (*_CLAUSE_SUBJECT.finditer(text), *_TITLED_SUBJECT.finditer(text)):
             name = match["name"]
             if match.re is _TITLED_SUBJECT and not text.endswith(g.title_heads, 0, match.start()):

@@ -77,23 +77,36 @@ _AFTER_NAME = frozenset("对同率在等说与和及向将也都就还又称跟�
 
 
 def regroup_glued_names(words: list[str], known: set[str] | frozenset[str]) -> list[str]:
-    """Give back a name's last character that the segmenter glued to the word after it: a
-    surname and one character, then a two-character word ending in a word that follows names,
-    neither of which the segmenter knows (习近|平对 → 习近平|对; 黄坤|明率 → 黄坤明|率). Known words
-    (乔石|来到, 王克|上将) and idioms it cut (胡作|非为) are left as they are."""
+    """Give back a name's last character that the segmenter glued to the word after it, or the
+    word after it that it glued to the name: a surname and one or two characters, then a word
+    that follows names, in words the segmenter does not know (习近|平对 → 习近平|对; 黄坤|明率 →
+    黄坤明|率; 赵乐际率 → 赵乐际|率; 王|小洪率 → 王小洪|率). Known words (乔石|来到, 王克|上将) and
+    idioms it cut (胡作|非为) are left as they are."""
     surnames = grammar().surnames
     out: list[str] = []
     i = 0
     while i < len(words):
         word = words[i]
         after = words[i + 1] if i + 1 < len(words) else ""
-        if (
-            len(word) == 2 and len(after) == 2 and word[0] in surnames and after[1] in _AFTER_NAME
-            and after[0] not in _AFTER_NAME and word not in known and after not in known and word + after not in known
-        ):  # fmt: skip
-            out += [word + after[0], after[1]]
-            i += 2
-            continue
+        if word[:1] in surnames and (len(word) == 1 or word not in known):
+            if (
+                len(word) == 2 and len(after) == 2 and after[1] in _AFTER_NAME and after[0] not in _AFTER_NAME
+                and after not in known and word + after not in known
+            ):  # fmt: skip
+                out += [word + after[0], after[1]]
+                i += 2
+                continue
+            if len(word) == 4 and word[3] in _AFTER_NAME and word[2] not in _AFTER_NAME and word[1:3] not in known:
+                out += [word[:3], word[3]]
+                i += 1
+                continue
+            if (
+                len(word) == 1 and len(after) == 3 and after[2] in _AFTER_NAME and after[1] not in _AFTER_NAME
+                and after not in known and after[:2] not in known
+            ):  # fmt: skip
+                out += [word + after[:2], after[2]]
+                i += 2
+                continue
         out.append(word)
         i += 1
     return out
