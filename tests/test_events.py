@@ -627,6 +627,13 @@ def test_talks_held_one_by_one_and_a_headline_that_sums_them_up(nlp):
     assert talks == [("2024-11-29", ["郑志明", "高建华"]), ("2024-12-01", ["施密特", "高建华"]), ("2024-12-01", ["郭孔丰", "高建华"])]
     doc = analyse(
         nlp,
+        "市长高建华会见施密特和郭孔丰\n本报讯（记者 常丽）12月1日，市长高建华在市政府分别会见了德国西门子公司大中华区副总裁施密特"
+        "和新加坡丰益国际集团总裁郭孔丰。",
+        issue_date="2024-12-03",
+    )
+    assert sorted(sorted(fillers(t, "participant")) for t in events(doc, "talk")) == [["施密特", "高建华"], ["郭孔丰", "高建华"]]
+    doc = analyse(
+        nlp,
         "李鹏会见科科申\n新华社北京１月２２日电 国务院总理李鹏今天上午在中南海紫光阁会见了俄罗斯国防会议秘书安德烈·科科申。"
         "迟浩田与科科申举行了会谈。",
         issue_date="1998-01-23",

@@ -3,9 +3,9 @@
 ``1月10日`` in the issue of 2022-01-11 is 2022-01-10; ``12月30日`` in a January issue is in the
 previous year; ``18日`` is in the issue's month (or the one before); ``昨天`` is the day before
 the issue, ``上周五`` the Friday of the week before the issue's; a range (``1月3日至5日``) takes
-its first day; ``日前``, ``近日`` and festival eves give
-no date. In a wire story (``新华社北京1月7日电``) ``今天`` is the dateline's day; ``当天`` is the last
-day the text told before it, ``次日`` the day after that.
+its first day; ``日前``, ``近日`` and festival eves give no date. In a wire story
+(``新华社北京1月7日电``) ``今天`` is the dateline's day; ``当天`` is the last day the text told
+before it, ``次日`` the day after that.
 """
 
 from __future__ import annotations

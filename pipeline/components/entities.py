@@ -69,13 +69,6 @@ _DIVISION_UNDER = {
     "省": ("市", "州", "盟", "地区"), "自治区": ("市", "州", "盟", "地区"),
     "市": ("县", "区", "市", "旗"), "州": ("县", "市"), "盟": ("旗", "市"), "地区": ("县", "市"),
 }
-
-
-def _division_suffix(name: str) -> str:
-    """The level word that ends a division's name (省, 自治区, 市…), or ''."""
-    return next((s for s in ("自治区", "地区", "省", "市", "州", "盟") if name.endswith(s) and len(name) > len(s) + 1), "")
-
-
 #: last characters of a division or a township, under which villages and townships are named
 _DIVISION_LAST = frozenset("省市县区州旗盟乡镇")
 #: a visit verb inside a span, unless it names a body's trade (中央纪律检查委员会, 考察团)
@@ -92,6 +85,11 @@ NER_LABEL_MAP = {"PERSON": "PERSON", "PER": "PERSON", "ORG": "ORG", "PLACE": "PL
 for _name, _default in (("mentions", None), ("issue_date", None), ("home_place", None)):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=_default)
+
+
+def _division_suffix(name: str) -> str:
+    """The level word that ends a division's name (省, 自治区, 市…), or ''."""
+    return next((s for s in ("自治区", "地区", "省", "市", "州", "盟") if name.endswith(s) and len(name) > len(s) + 1), "")
 
 
 def doc_text(doc: Doc) -> str:
@@ -399,12 +397,13 @@ class EntityRules:
             while found is not None and is_name(found[1], shortest=len(found[1]) - 1):
                 yield Mention("PERSON", found.start(1), found.end(1), found[1])
                 found = _CREDIT_LISTED.match(text, found.end(1))
-        # a full name that opens a clause and speaks, chairs or meets (习近平主持召开…, 钱其琛强调):
-        # three characters, the surname's and two given ones, before the clause's role verb
         for match in _CHAIRED_BY.finditer(text):
             # 会议由尹力主持: the one who chairs, named between 由 and 主持
             if is_name(match["name"]) and match["name"][0] not in _NOT_CLAUSE_NAME_START:
                 yield Mention("PERSON", match.start("name"), match.end("name"), match["name"])
+        # a full name that opens a clause and speaks, chairs or meets (习近平主持召开…, 钱其琛强调),
+        # or follows a post (党组成员孙立新出席): three characters, the surname's and two given ones,
+        # before the clause's role verb
         for match in (*_CLAUSE_SUBJECT.finditer(text), *_TITLED_SUBJECT.finditer(text)):
             name = match["name"]
             if match.re is _TITLED_SUBJECT and not text.endswith(g.title_heads, 0, match.start()):

@@ -763,9 +763,13 @@ class Events:
                     )
                 )  # fmt: skip
                 # talks: the one a headline or an earlier line reports, with fewer parties told (or
-                # one party and no one named across the table: 会见了代表), or met together (一同会见)
+                # one party and no one named across the table: 会见了代表), or met together (一同会见);
+                # a headline's parties all in the article's talk (not the talks held one by one that
+                # the headline sums up: 会见A和B … 分别会见了A和B)
+                headline_talk = other.sentence[0] < headline <= event.sentence[0]
                 same_talk = event.type == "talk" and (
-                    _parties_within(self._key(event), self._key(other)) or _parties_within(self._key(other), self._key(event))
+                    _parties_within(self._key(other), self._key(event))
+                    or (not headline_talk and _parties_within(self._key(event), self._key(other)))
                     or min(len(self._key(event)), len(self._key(other))) <= 1
                     or bool(_TOGETHER.search(text, max(0, event.start - 3), event.start))
                 )  # fmt: skip
