@@ -64,9 +64,12 @@ class Event:
     sentence: tuple[int, int] = (0, 0)
 
     def add(self, role: str, argument: Argument) -> None:
-        fillers = self.args.setdefault(role, [])
-        if all(a.text != argument.text for a in fillers):
-            fillers.append(argument)
+        if not self.has(role, argument.text):
+            self.args.setdefault(role, []).append(argument)
+
+    def has(self, role: str, text: str) -> bool:
+        """Whether ``text`` already fills ``role`` (a visitor is no companion of their own visit)."""
+        return any(a.text == text for a in self.args.get(role, []))
 
 
 @dataclass(slots=True)

@@ -366,7 +366,7 @@ class Events:
                     visit = visit_here[0] if visit_here else visits[0]
                     if "参加" in match.group():
                         for person in names:
-                            if all(person.text != a.text for a in visit.args.get("visitor", [])):
+                            if not visit.has("visitor", person.text):
                                 visit.add("companion", self._arg(person))
                     continue
                 if target is None:
@@ -374,7 +374,7 @@ class Events:
                 if not here and _OTHER_OCCASION.match(text, match.end(), chunk_end):
                     continue  # 会后，…出席重点项目签约仪式: another occasion, not the meeting told before
                 for person in names:
-                    if all(person.text != a.text for a in target.args.get("chair", [])):
+                    if not target.has("chair", person.text):
                         target.add("attendee", self._arg(person))
                 tail = text[match.end() : match.end() + 10]
                 if re.match(r"(?:会议)?并(?:发表|作)?(?:了)?(?:重要|动员|总结|主旨)?讲话", tail):
@@ -393,12 +393,12 @@ class Events:
                 if to_visit or (not match["what"] and earlier and not [m for m in meetings if m.start < match.start()]):
                     if earlier:
                         for person in names:
-                            if all(person.text != a.text for a in earlier[-1].args.get("visitor", [])):
+                            if not earlier[-1].has("visitor", person.text):
                                 earlier[-1].add("companion", self._arg(person))
                     continue
                 meeting = next((m for m in reversed(meetings) if m.start < match.start()), target)
                 for person in names if meeting is not None else []:
-                    if all(person.text != a.text for a in meeting.args.get("chair", [])):
+                    if not meeting.has("chair", person.text):
                         meeting.add("attendee", self._arg(person))
             for visit in visit_here[:1]:
                 # …来我市考察，市委书记张敏、市长李刚陪同考察: the companions of the clause after it
@@ -406,7 +406,7 @@ class Events:
                     at = visit.end + match.start()
                     clause = max(visit.end, *(text.rfind(c, visit.end, at) + 1 for c in "，,；;"))
                     for person in self._persons(doc):
-                        if clause <= person.start and person.end <= at and all(person.text != a.text for a in visit.args.get("visitor", [])):
+                        if clause <= person.start and person.end <= at and not visit.has("visitor", person.text):
                             visit.add("companion", self._arg(person))
             earlier_visits = [v for v in visits if v.start < chunk_start]
             if not visit_here and earlier_visits:
@@ -414,7 +414,7 @@ class Events:
                 visit = earlier_visits[-1]
                 for match in re.finditer(r"陪同(?!下)", text[chunk_start:chunk_end]):
                     for person in self._subject(doc, sentence, chunk_start + match.start()):
-                        if all(person.text != a.text for a in visit.args.get("visitor", [])):
+                        if not visit.has("visitor", person.text):
                             visit.add("companion", self._arg(person))
             for match in SPEAK.finditer(text, chunk_start, chunk_end):
                 if target is None or "主持" in text[max(chunk_start, match.start() - 4) : match.start()]:
@@ -532,7 +532,7 @@ class Events:
                 visit = next((v for v in reversed(visits) if v.start < match.start()), None)
             else:
                 subject = [p.text for p in self._persons(doc) if match.end() <= p.start < sentence[1]][:1]
-                visit = next((v for v in visits if subject and subject[0] in {a.text for a in v.args.get("visitor", [])}), None)
+                visit = next((v for v in visits if subject and v.has("visitor", subject[0])), None)
             if visit is None:
                 continue
             for body in bodies:

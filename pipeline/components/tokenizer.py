@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 from spacy.util import registry
 
 from .crf_decoder import speed_up
-from .entities import remember_text
+from .entities import NOT_NAME_END, remember_text
 from .grammar import grammar
 
 WIDEN = str.maketrans({",": "，", ";": "；", ":": "：", "!": "！", "?": "？", "(": "（", ")": "）"})
@@ -72,8 +72,9 @@ class NewsTokenizer(ChineseTokenizer):
 
 
 #: one-character words that follow a name (习近平对…, 黄坤明率…, 王刚同…): a segmenter that does not
-#: know the name glues its last character to them
-_AFTER_NAME = frozenset("对同率在等说与和及向将也都就还又称跟作为是的了")
+#: know the name glues its last character to them; the entity rules' verbs after a name, less 到
+#: (主席都遭到), and the particles and conjunctions
+_AFTER_NAME = (NOT_NAME_END - {"到"}) | frozenset("和为是的了")
 
 
 def regroup_glued_names(words: list[str], known: set[str] | frozenset[str]) -> list[str]:
