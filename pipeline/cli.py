@@ -228,7 +228,7 @@ def train_hanlp_command(
 
 @app.command()
 def evaluate(
-    split: Annotated[str, typer.Option(help="pd1998-dev or msra-test.")] = "pd1998-dev",
+    split: Annotated[str, typer.Option(help="pd1998-dev, msra-test or cluener-dev.")] = "pd1998-dev",
     corpora: Annotated[Path, typer.Option(help="The shared corpora folder.")] = DEFAULT_CORPORA,
     config: Annotated[str, typer.Option(help="Pipeline config to evaluate.")] = "default",
     models: Annotated[Path | None, typer.Option(help="Folder of models.")] = None,

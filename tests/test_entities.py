@@ -102,6 +102,17 @@ def test_a_one_character_body_head_that_starts_another_word(rules_nlp):
     assert not any(m.label == "ORG" and m.text.endswith("部") for m in doc._.mentions)
 
 
+def test_a_body_head_that_runs_on_into_another_word(nlp):
+    # CLUENER dev and People's Daily, 1998-01-10: 公安部门 and 组织部门 are departments, no ministry
+    # 公安部 and no 组织部; 政治局势 is a situation
+    doc = analyse(nlp, "北京公安部门统计的数字显示，长沙市公安部门认真整顿美容美发店。", home_place=None)
+    assert not [m.text for m in doc._.mentions if m.label == "ORG"]
+    doc = analyse(nlp, "每年报刊发行季节，县委组织部门都结合实际；１９９７年俄罗斯政治局势出现了新的趋势。", home_place=None)
+    assert [m.text for m in doc._.mentions if m.label == "ORG"] == ["县委"]
+    doc = analyse(nlp, "县委组织部部长王明主持会议。", home_place=None)
+    assert "县委组织部" in [m.text for m in doc._.mentions if m.label == "ORG"]
+
+
 def test_words_that_start_with_a_level_character_are_no_bodies(rules_nlp):
     # People's Daily, 1998-01: 市场机制 is a market mechanism, 区域 a region
     doc = analyse(rules_nlp, "通过培育市场机制和推进政治体制改革，建设区域性批销中心。", home_place=None)
@@ -469,3 +480,28 @@ def test_a_name_between_you_and_the_verb_to_chair(nlp):
     # 由…主持; 由市长王刚主持 is the post's; 由共青团主持 names a body
     doc = analyse(nlp, "会议由尹力主持。座谈会由信长星同志主持。活动由共青团主持。", issue_date="2024-03-06")
     assert [m.text for m in doc._.mentions if m.label == "PERSON"] == ["尹力", "信长星"]
+
+
+def test_a_speaker_named_right_after_the_body_he_speaks_for(nlp):
+    # CLUENER dev: no post between the body and the name; a post there is no name (局长, 董事长)
+    doc = analyse(nlp, "而泗水县文化市场综合执法局颜鲲表示，根据监控，价格突然上涨。", home_place=None)
+    assert [m.text for m in doc._.mentions if m.label == "PERSON"] == ["颜鲲"]
+    doc = analyse(nlp, "市公安局副局长表示，公司董事长表示，市政府办公室主任说，要加强监管。", home_place=None)
+    assert not [m.text for m in doc._.mentions if m.label == "PERSON"]
+
+
+def test_national_bodies_and_news_outlets_named_alone(nlp):
+    # CLUENER dev and People's Daily, 1998-01: abbreviations of national bodies, a news site as a source
+    doc = analyse(nlp, "新华网纽约12月21日电 银监会发布通知，证监会主席易会满出席。", home_place=None)
+    orgs = [m.text for m in doc._.mentions if m.label == "ORG"]
+    assert orgs == ["新华网", "银监会", "证监会"]
+    # 中央行业主管部门 holds no 央行, 党组织 no 党组
+    doc = analyse(nlp, "１４个中央行业主管部门成立了领导小组；文化部系统党组织按时换届。", home_place=None)
+    assert [m.text for m in doc._.mentions if m.label == "ORG"] == ["文化部"]
+
+
+def test_no_date_before_and_no_day_word_inside_a_statistical_name(nlp):
+    # CLUENER dev: the NER ran a date into 央行 and a body through 昨天 into its repetition
+    doc = analyse(nlp, "26日央行将停发两周前重启的央行票据。南京车管所昨天南京车管所机动车驾驶人两个教练。", home_place=None)
+    orgs = {m.text for m in doc._.mentions if m.label == "ORG"}
+    assert orgs == {"央行", "南京车管所"}

@@ -321,3 +321,10 @@ def test_a_name_before_a_one_character_verb_in_the_rules_config(rules_nlp):
     # no NER: the segmenter's word 力率 crosses the name's end, but 率 is a verb names run into
     doc = analyse(rules_nlp, "县委常委、副县长孙力率工作组深入企业开展检查。", issue_date="2024-02-10")
     assert pairs(doc) == {("孙力", "县委常委"), ("孙力", "副县长")}
+
+
+def test_a_countrys_minister_keeps_the_country_in_the_title(nlp):
+    # People's Daily, 1998-01-20: 国防部 is a body inside the title, and 美国 is the title's too
+    doc = analyse(nlp, "江泽民今天在中南海会见美国国防部长科恩时希望，中美两军关系不断发展。")
+    assert ("科恩", "美国国防部长") in pairs(doc)
+    assert {"国防部"} <= labelled(doc, "ORG") and "美国" in labelled(doc, "PLACE")

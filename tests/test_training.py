@@ -37,6 +37,14 @@ def test_real_corpora_readers(shared):
     assert all(cluener.text[s:e] for s, e, _ in cluener.entities)
 
 
+def test_the_modern_news_split_reads_clueners_end_inclusive_spans(shared):
+    from pipeline.training.evaluate import read_split
+
+    first = read_split(shared / "corpora", "cluener-dev", limit=1)[0]
+    assert first.text.startswith("彭小军认为")
+    assert sorted((first.text[s:e], label) for s, e, label in first.entities) == [("台湾", "PLACE"), ("彭小军", "PERSON")]
+
+
 @pytest.mark.slow
 def test_tiny_training_runs_end_to_end(shared, tmp_path: Path):
     from pipeline.language import load

@@ -11,14 +11,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import filter_spans
 
 from ..records import Mention
-from .grammar import grammar
+from .grammar import grammar, head_runs_on
 
 #: characters that start no name after a status noun: function words, and 区 (居民区, 棚户区)
 _NOT_NAME_START = frozenset("和与及对把被在为向从就区")
@@ -54,6 +54,12 @@ _CHAIRED_BY = re.compile(r"由(?P<name>[\u4e00-\u9fff]{2,3}?)(?:同志)?主持")
 _TITLED_SUBJECT = re.compile(
     r"(?P<name>[\u4e00-\u9fff]{3})(?=出席|主持|参加|陪同|列席|讲话|致辞|发言|强调|指出|表示|会见|会谈|调研|视察|考察|慰问|看望|带队|宣布)"
 )
+#: a name right after the body it speaks for (泗水县文化市场综合执法局颜鲲表示): two or three
+#: characters before a verb of speaking
+_BODY_SPEAKER = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3}?)(?=表示|介绍|指出|认为|告诉|透露|坦言|强调|说[，,：:])")
+#: a date that a statistical name starts with (26日央行), and words of a day that no name holds
+_LEADING_DATE = re.compile(r"[0-9０-９一二三四五六七八九十]{1,4}[日月年号](?![度份])")
+_DAY_WORD = re.compile(r"昨天|今天|明天|前天|昨日|日前|近日")
 #: conjunctions and adverbs that open a clause (但同时, 应客人), and adverbs that end its subject
 #: (利维曾, 阿方则): no name starts or ends so
 _NOT_CLAUSE_NAME_START = frozenset("但应而却也都还又即若如虽因据")
@@ -217,7 +223,7 @@ class EntityRules:
                 if len(site) - len(head) >= 2:
                     local_names.add(site)  # 诸暨市赵家镇: 赵家镇 on its own later in the text
         found = self.match_local_names(text, local_names, found)
-        for person in self.match_people(text):
+        for person in self.match_people(text, [m.end for m in found if m.label == "ORG"]):
             if not any(m.start < person.end and person.start < m.end for m in found):
                 found.append(person)
         return found
@@ -363,9 +369,10 @@ class EntityRules:
         return found
 
     @staticmethod
-    def match_people(text: str) -> Iterator[Mention]:
-        """Names the text itself marks as names: after a status noun (低保户钱木根、) and in a
-        byline after a reporter's role or the source (本报记者 吴华 张世敬)."""
+    def match_people(text: str, body_ends: Iterable[int] = ()) -> Iterator[Mention]:
+        """Names the text itself marks as names: after a status noun (低保户钱木根、), in a
+        byline after a reporter's role or the source (本报记者 吴华 张世敬), and between a body
+        (ending at one of ``body_ends``) and a verb of speaking."""
         g = grammar()
 
         def is_name(name: str, shortest: int = 1) -> bool:
@@ -400,6 +407,11 @@ class EntityRules:
         for match in _CHAIRED_BY.finditer(text):
             # 会议由尹力主持: the one who chairs, named between 由 and 主持
             if is_name(match["name"]) and match["name"][0] not in _NOT_CLAUSE_NAME_START:
+                yield Mention("PERSON", match.start("name"), match.end("name"), match["name"])
+        for end in body_ends:
+            # 执法局颜鲲表示: the speaker named right after the body, no post between
+            match = _BODY_SPEAKER.match(text, end)
+            if match and is_name(match["name"]) and match["name"][0] not in _NOT_CLAUSE_NAME_START:
                 yield Mention("PERSON", match.start("name"), match.end("name"), match["name"])
         # a full name that opens a clause and speaks, chairs or meets (习近平主持召开…, 钱其琛强调),
         # or follows a post (党组成员孙立新出席): three characters, the surname's and two given ones,
@@ -443,6 +455,12 @@ class EntityRules:
         for label, start, end in spans:
             while end - start > 1 and text[end - 1] in "/／\\|-–—_~～、，,;；:：":
                 end -= 1  # 宁彪/摄影: the slash of a credit is no part of the name
+            if label != "PERSON":
+                # 26日央行, 南京车管所昨天…: a date before a name, a day word after it, are no part of it
+                if lead := _LEADING_DATE.match(text, start, end):
+                    start = lead.end()
+                if day := _DAY_WORD.search(text, start, end):
+                    end = day.start()
             if label == "PERSON" and end - start >= 3:
                 # 金力率相关部门, 孙丽陪同下, 赵丽发言, 阿不都热依木·买买提率: the verb is no part of the name
                 for cut in (2, 1):
@@ -467,6 +485,8 @@ class EntityRules:
                 continue  # 张建国任市财政局局长: a name, 任 and the body, no body's name
             if label == "ORG" and (span_text.endswith(g.meeting_endings) or span_text.startswith(g.lead_verbs)):
                 continue  # 专题民主生活会 is a meeting, 研究市人大 a verb and its object
+            if label == "ORG" and head_runs_on(text, end):
+                continue  # 北京公安部门: the departments (部门), no ministry 公安部
             if label == "PLACE" and (span_text in g.generic_places or span_text[-1] in g.place_not_end):
                 continue  # 城区 names no place; 陆港型, 津布局 are no names
             if label == "PLACE" and any(r.label == "PERSON" and start <= r.start and r.end <= end for r in rule_mentions):

@@ -192,6 +192,12 @@ _WORD_AFTER_HEAD = {"部": "门署分位队落件", "办": "公法理事学好�
 _WORD_BEFORE_HEAD = {"部": "干全内外局东西南北中大一细", "局": "格布结大全开出骗残变", "办": "举创开兴承包代主合", "署": "签部"}
 
 
+def head_runs_on(text: str, end: int) -> bool:
+    """Whether a name ending at ``end`` in a one-character body head runs on into another word
+    (北京公安部门: 部门, not the ministry 公安部)."""
+    return 0 < end < len(text) and text[end] in _WORD_AFTER_HEAD.get(text[end - 1], "")
+
+
 @cache
 def grammar() -> Grammar:
     """The compiled grammar (built on first use, then shared)."""
@@ -239,7 +245,10 @@ def grammar() -> Grammar:
     )
     # a long head that is the start of another word is none (市委书记处理问题: 书记 + 处理;
     # 共产党员, 银行间借贷, 银行业)
-    no_word_after = r"(?<!书记处(?=理))(?<!党(?=员))(?<!银行(?=[间业卡]))"
+    no_word_after = r"(?<!书记处(?=理))(?<!党(?=员))(?<!党组(?=织))(?<!银行(?=[间业卡]))(?<!中央行)"
+    # nor one whose last character starts another word (宣传部门, 公安部门: departments)
+    runs_on = "|".join(f"(?<={re.escape(h)})[{re.escape(after)}]" for h, after in _WORD_AFTER_HEAD.items())
+    no_word_after += f"(?!{runs_on})"
     long_head = rf"(?:{_alternation(long_heads)}){no_word_after}"
     head = rf"(?:{long_head}|{single})"
     unit = rf"(?:{unit_mod}{long_head})"

@@ -291,6 +291,10 @@ class Officials:
                 best = sender  # 驻美国大使 alone: no body of its own
             elif best is not None:
                 start = best.start
+                # 美国国防部长: the country written before its ministry is the title's too
+                country = next((b for b in bodies if b.label == "PLACE" and b.end == best.start), None) if best.label == "ORG" else None
+                if country is not None:
+                    start = country.start
             else:
                 prefix = g.title_prefix.search(text, max(0, start - 6), start)
                 if prefix:

@@ -8,13 +8,15 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.scorer import PRFScore
 
-from .corpora import Sentence, read_msra, read_pd1998
+from .corpora import Sentence, read_cluener, read_msra, read_pd1998
 from .ner import NER_LABELS
 from .segmenter import segmentation_prf
 
 SPLITS = {
     "pd1998-dev": ("pd1998/dev.txt", read_pd1998),
     "msra-test": ("msra-ner/msra_test_bio.txt", read_msra),
+    # modern news (2020); its conventions differ: an address is written out whole, scene is PLACE
+    "cluener-dev": ("cluener/dev.jsonl", read_cluener),
 }
 
 
