@@ -505,3 +505,19 @@ def test_no_date_before_and_no_day_word_inside_a_statistical_name(nlp):
     doc = analyse(nlp, "26日央行将停发两周前重启的央行票据。南京车管所昨天南京车管所机动车驾驶人两个教练。", home_place=None)
     orgs = {m.text for m in doc._.mentions if m.label == "ORG"}
     assert orgs == {"央行", "南京车管所"}
+
+
+def test_a_speaker_named_after_an_occupation(nlp):
+    # CLUENER: a scholar or an analyst and the verb he speaks with; 农民党 is a party, 当即 an adverb
+    doc = analyse(nlp, "广东省社科院教授黎友焕表示，国际金融研究所高级分析师温彬表示，但农民党当即表示不予考虑。", home_place=None)
+    assert [m.text for m in doc._.mentions if m.label == "PERSON"] == ["黎友焕", "温彬"]
+    assert "广东省社科院" in [m.text for m in doc._.mentions if m.label == "ORG"]
+
+
+def test_statistical_names_trimmed_to_the_name(nlp):
+    # CLUENER and People's Daily, 1998-01: a slash before a name, the surname again in a form of
+    # address, a verb's first character, a double surname read apart from its given name
+    doc = analyse(nlp, "本报摄影记者/吴军", home_place=None)
+    assert [m.text for m in doc._.mentions if m.label == "PERSON"] == ["吴军"]
+    doc = analyse(nlp, "留学中心总监孙晶孙女士说。央行副行长苏宁否认传言。行政总裁司徒建强先生指出：", home_place=None)
+    assert [m.text for m in doc._.mentions if m.label == "PERSON"] == ["孙晶", "苏宁", "司徒建强"]

@@ -144,3 +144,16 @@ def test_a_name_the_segmenter_glued_to_the_word_after_it_is_regrouped(nlp):
     assert regroup_glued_names(["高", "效率"], known) == ["高", "效率"]
     doc = nlp("3月3日至4日，广东省委书记黄坤明率广东省党政代表团赴广西考察。")
     assert "黄坤明" in [t.text for t in doc] and ("黄坤明", "PERSON") in [(e.text, e.label_) for e in doc.ents]
+
+
+def test_a_surname_the_segmenter_glued_to_the_post_before_it_is_regrouped(nlp):
+    # CLUENER: pkuseg cuts 副|总张|智伟 and 分析|师于|丽娟 (no words it knows): the surname goes to
+    # its given name; a known word before a name stays (主席|江泽民)
+    from pipeline.components.tokenizer import regroup_glued_names
+
+    known = nlp.tokenizer.pkuseg_seg.feature_extractor.unigram
+    assert regroup_glued_names(["副", "总张", "智伟", "也"], known) == ["副", "总", "张智伟", "也"]
+    assert regroup_glued_names(["分析", "师于", "丽娟", "告诉"], known) == ["分析", "师", "于丽娟", "告诉"]
+    assert regroup_glued_names(["国家", "主席", "江泽民"], known) == ["国家", "主席", "江泽民"]
+    doc = nlp("而云锡地产副总张智伟也曾表示，除了资金，开发商还要考虑成本。")
+    assert ("张智伟", "PERSON") in [(e.text, e.label_) for e in doc.ents]

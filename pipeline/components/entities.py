@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from spacy.util import filter_spans
 
 from ..records import Mention
-from .grammar import grammar, head_runs_on
+from .grammar import SPEECH_AFTER_NAME, grammar, head_runs_on
 
 #: characters that start no name after a status noun: function words, and 区 (居民区, 棚户区)
 _NOT_NAME_START = frozenset("和与及对把被在为向从就区")
@@ -35,7 +35,7 @@ _CREDIT_LISTED = re.compile(r"、([\u4e00-\u9fff]{2,3}?)(?=摄?[）)\s、])")
 _COORDINATING = frozenset("和与及")
 
 #: characters that end a clause's verb, not a name (金力率…, 张三在…)
-NOT_NAME_END = frozenset("率在等说到与及对向将也都就还又称同跟作")
+NOT_NAME_END = frozenset("率在等说到与及对向将也都就还又称同跟作否")
 #: two-character verbs of a role that a name runs into (孙丽陪同下, 王刚出席), and the words of
 #: a party that follow a name (张跃一行, 李明等人): the name ends before them
 _ROLE_VERB_AFTER_NAME = re.compile(
@@ -56,7 +56,11 @@ _TITLED_SUBJECT = re.compile(
 )
 #: a name right after the body it speaks for (泗水县文化市场综合执法局颜鲲表示): two or three
 #: characters before a verb of speaking
-_BODY_SPEAKER = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3}?)(?=表示|介绍|指出|认为|告诉|透露|坦言|强调|说[，,：:])")
+_BODY_SPEAKER = re.compile(rf"(?P<name>[\u4e00-\u9fff]{{2,3}}?)(?={SPEECH_AFTER_NAME})")
+#: marks that neither start nor end a name
+_EDGE_MARKS = "/／\\|-–—_~～、，,;；:："
+#: forms of address after a surname (孙女士, 王总)
+_ADDRESSED = ("女士", "先生", "总", "老师", "同志")
 #: a date that a statistical name starts with (26日央行), and words of a day that no name holds
 _LEADING_DATE = re.compile(r"[0-9０-９一二三四五六七八九十]{1,4}[日月年号](?![度份])")
 _DAY_WORD = re.compile(r"昨天|今天|明天|前天|昨日|日前|近日")
@@ -382,6 +386,7 @@ class EntityRules:
                 and shortest <= len(name) - surname <= 2
                 and name not in g.not_names
                 and name not in g.common_words
+                and name[surname:] not in g.verbs
                 and name[0] not in _NOT_NAME_START
                 and name[-1] not in NOT_NAME_LAST
                 and not any(name.endswith(head) for head in g.title_heads)
@@ -391,6 +396,9 @@ class EntityRules:
         # reading there is too often a word (专家呼吁, 农民富了); PD1998 dev: 17 of 20 right
         for match in g.status_name.finditer(text):
             if is_name(match[1], shortest=2):
+                yield Mention("PERSON", match.start(1), match.end(1), match[1])
+        for match in g.status_speaker.finditer(text):
+            if is_name(match[1]) and match[1][-1] not in _NOT_CLAUSE_NAME_END:  # 农民党当即表示: no name
                 yield Mention("PERSON", match.start(1), match.end(1), match[1])
         for match in g.byline_names.finditer(text):
             for token in re.finditer(r"\S+", match[1]):
@@ -442,6 +450,20 @@ class EntityRules:
                 return [*first, *EntityRules.split_coordinated(text, label, at + 1, end)]
         return [(start, end)]
 
+    @staticmethod
+    def join_surnames(text: str, spans: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+        """A statistical name that is a surname alone, right before another (司徒|建强): one name."""
+        g = grammar()
+        joined: list[tuple[str, int, int]] = []
+        for span in sorted(spans, key=lambda s: (s[1], s[2])):
+            if joined and span[0] == "PERSON" and joined[-1][0] == "PERSON" and joined[-1][2] == span[1]:
+                _, start, end = joined[-1]
+                if g.surname_length(text, start) == end - start:
+                    joined[-1] = ("PERSON", start, span[2])
+                    continue
+            joined.append(span)
+        return joined
+
     def set_annotations(self, doc: Doc, rule_mentions: list[Mention]) -> None:
         g = grammar()
         text = doc_text(doc)
@@ -452,9 +474,14 @@ class EntityRules:
             if (label := NER_LABEL_MAP.get(ent.label_)) is not None
             for part in self.split_coordinated(text, label, ent.start_char, ent.end_char)
         ]
+        spans = self.join_surnames(text, spans)
         for label, start, end in spans:
-            while end - start > 1 and text[end - 1] in "/／\\|-–—_~～、，,;；:：":
+            while end - start > 1 and text[end - 1] in _EDGE_MARKS:
                 end -= 1  # 宁彪/摄影: the slash of a credit is no part of the name
+            while end - start > 1 and text[start] in _EDGE_MARKS:
+                start += 1  # 记者/吴军: nor the slash before it
+            if label == "PERSON" and end - start >= 3 and text[end - 1] == text[start] and text.startswith(_ADDRESSED, end):
+                end -= 1  # 孙晶孙女士, 王诚王总: the surname again, in the form of address
             if label != "PERSON":
                 # 26日央行, 南京车管所昨天…: a date before a name, a day word after it, are no part of it
                 if lead := _LEADING_DATE.match(text, start, end):
@@ -489,8 +516,8 @@ class EntityRules:
                 continue  # 北京公安部门: the departments (部门), no ministry 公安部
             if label == "PLACE" and (span_text in g.generic_places or span_text[-1] in g.place_not_end):
                 continue  # 城区 names no place; 陆港型, 津布局 are no names
-            if label == "PLACE" and any(r.label == "PERSON" and start <= r.start and r.end <= end for r in rule_mentions):
-                continue  # 脱贫户张福生家: a home is no named place
+            if label in ("PLACE", "ORG") and any(r.label == "PERSON" and start <= r.start and r.end <= end for r in rule_mentions):
+                continue  # 脱贫户张福生家: a home is no named place; …研究所高级分析师温彬: no body through a name
             clash = False
             for rule in rule_mentions:
                 if rule.start <= start and end <= rule.end and ((rule.start, rule.end) != (start, end) or rule.label != label):

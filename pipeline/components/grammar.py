@@ -52,6 +52,9 @@ def _first_chars(words) -> str:
     return "".join(re.escape(c) for c in sorted({w[0] for w in words if w}))
 
 
+#: verbs of speaking that a name right before stands as their subject (颜鲲表示, 温彬说：)
+SPEECH_AFTER_NAME = r"表示|介绍|指出|认为|告诉|透露|坦言|强调|说[，,：:]"
+
 #: the digits an ordinal is written in (第十五届, 15届, １５届)
 _NUMERALS = "一二三四五六七八九十0123456789０１２３４５６７８９"
 
@@ -105,9 +108,11 @@ class Grammar:
     surnames: frozenset[str]
     double_surnames: frozenset[str]
     status_name: re.Pattern  # group 1: the name right after a status noun (低保户钱木根、)
+    status_speaker: re.Pattern  # group 1: a name between a status noun and a verb of speaking
     byline_names: re.Pattern  # group 1: the space-separated names after a byline role or source
     credit_names: re.Pattern  # group 1: a name right after a byline role, up to the next role or the credit's end
     not_names: frozenset[str]
+    status_nouns: frozenset[str]  # nouns of status or occupation written right before a name (村民, 教授)
     not_titles: frozenset[str]
     generic_bodies: frozenset[str]
     generic_places: frozenset[str]
@@ -292,6 +297,8 @@ def grammar() -> Grammar:
     status_name = re.compile(
         rf"(?:{_alternation(persons['status_nouns'])})([{CJK}]{{2,4}}?)(?=家?[、，,。；;和与及等\s（(]|$)"
     )
+    # …and before a verb of speaking (分析师温彬表示, 教授黎友焕表示): a given name of one character too
+    status_speaker = re.compile(rf"(?:{_alternation(persons['status_nouns'])})([{CJK}]{{2,3}}?)(?={SPEECH_AFTER_NAME})")
     byline_names = re.compile(
         rf"(?:(?:{_alternation(persons['byline_roles'])})|来源[:：]\s*[{CJK}]{{2,12}})((?:[ \t\u3000]+[{CJK}]{{2,4}}(?![{CJK}]))+)"
     )
@@ -309,9 +316,11 @@ def grammar() -> Grammar:
         surnames=frozenset("".join(lex["persons"]["surnames"].split())),
         double_surnames=frozenset(lex["persons"]["double_surnames"]),
         status_name=status_name,
+        status_speaker=status_speaker,
         byline_names=byline_names,
         credit_names=credit_names,
         not_names=frozenset([*persons["not_names"], *persons["status_nouns"]]),
+        status_nouns=frozenset(persons["status_nouns"]),
         not_titles=frozenset(titles["not_titles"]),
         generic_bodies=frozenset(bodies["generic"]),
         generic_places=frozenset(places["generic"]),

@@ -11,6 +11,7 @@ widened form as its ``norm_`` (the NER reads norms).
 
 from __future__ import annotations
 
+from functools import cache
 from importlib import resources
 from pathlib import Path
 
@@ -83,12 +84,26 @@ def regroup_glued_names(words: list[str], known: set[str] | frozenset[str]) -> l
     that follows names, in words the segmenter does not know (习近|平对 → 习近平|对; 黄坤|明率 →
     黄坤明|率; 赵乐际率 → 赵乐际|率; 王|小洪率 → 王小洪|率). Known words (乔石|来到, 王克|上将) and
     idioms it cut (胡作|非为) are left as they are."""
-    surnames = grammar().surnames
+    g = grammar()
+    surnames = g.surnames
     out: list[str] = []
     i = 0
     while i < len(words):
         word = words[i]
         after = words[i + 1] if i + 1 < len(words) else ""
+        if (
+            len(word) >= 2 and word[-1] in surnames and word not in known and _given_name(after, known)
+            and (out[-1] if out else "") + word[:-1] in _post_ends()
+        ):  # fmt: skip
+            # 副|总张|智伟 → 副|总|张智伟, 分析|师于|丽娟 → 分析|师|于丽娟: a post's last character glued to the surname
+            out += [word[:-1], word[-1] + after]
+            i += 2
+            continue
+        if len(word) >= 4 and word not in known and _given_name(word[-2:], known) and word[:-3] in _post_ends() and word[-3] in surnames:
+            # 理事沈一宝 → 理事|沈一宝: a post and the name after it as one word
+            out += [word[:-3], word[-3:]]
+            i += 1
+            continue
         if word[:1] in surnames and (len(word) == 1 or word not in known):
             if (
                 len(word) == 2 and len(after) == 2 and after[1] in _AFTER_NAME and after[0] not in _AFTER_NAME
@@ -111,6 +126,21 @@ def regroup_glued_names(words: list[str], known: set[str] | frozenset[str]) -> l
         out.append(word)
         i += 1
     return out
+
+
+def _given_name(word: str, known) -> bool:
+    """Whether ``word`` may be a given name: one or two Chinese characters the segmenter does not
+    know as a word, none of them a word that follows a name."""
+    return 1 <= len(word) <= 2 and word not in known and all("\u4e00" <= c <= "\u9fff" and c not in _AFTER_NAME for c in word)
+
+
+@cache
+def _post_ends() -> frozenset[str]:
+    """Words a name follows: posts (副总, 理事) and nouns of status (分析师, 教授), with the bare
+    final words of posts (总)."""
+    g = grammar()
+    words = {*g.title_heads, *g.status_nouns, "副总", "老总"}
+    return frozenset(w for w in words if len(w) >= 2)
 
 
 def words_and_spaces(words: list[str], wide: str, text: str) -> tuple[list[str], list[bool], list[str]]:
