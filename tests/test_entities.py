@@ -521,3 +521,5 @@ def test_statistical_names_trimmed_to_the_name(nlp):
     assert [m.text for m in doc._.mentions if m.label == "PERSON"] == ["吴军"]
     doc = analyse(nlp, "留学中心总监孙晶孙女士说。央行副行长苏宁否认传言。行政总裁司徒建强先生指出：", home_place=None)
     assert [m.text for m in doc._.mentions if m.label == "PERSON"] == ["孙晶", "苏宁", "司徒建强"]
+    doc = analyse(nlp, "但收藏泰迪熊的广州收藏者潘凝却认为天价熊仍只是个例。", home_place=None)
+    assert [m.text for m in doc._.mentions if m.label == "PERSON"] == ["潘凝"]

@@ -746,3 +746,28 @@ def test_attending_another_occasion_is_not_attending_the_meeting(nlp):
     doc = analyse(nlp, "中日经济合作研讨会今天在京召开。全国政协副主席钱正英等出席了研讨会开幕式。", issue_date="1998-01-09")
     (meeting,) = events(doc, "meeting")
     assert fillers(meeting, "attendee") == ["钱正英"]
+
+
+def test_guests_welcomed_to_visit_are_the_visitors_and_talk_bystanders_no_companions(nlp):
+    # a city daily's reception of a company: the host welcomes the guests who came to visit the
+    # city (来晋中考察); those who 参加会见 are a talk's bystanders, no visit's companions
+    doc = analyse(
+        nlp,
+        "本报讯 5月15日下午，市委书记吴俊清在市委会见了中国建材集团有限公司副总经理陈国强一行。"
+        "吴俊清对陈国强一行来晋中考察表示欢迎。陈国强介绍了企业发展情况。"
+        "市委常委、秘书长孙宏伟，副市长刘卫东参加会见。",
+        issue_date="2023-05-16",
+    )
+    (visit,) = events(doc, "visit")
+    assert fillers(visit, "visitor") == ["陈国强"] and fillers(visit, "site") == ["晋中"]
+    assert not fillers(visit, "companion")
+    (talk,) = events(doc, "talk")
+    assert fillers(talk, "participant") == ["吴俊清", "陈国强"]
+
+
+def test_a_village_whose_name_opens_with_up_or_down(nlp):
+    # 下古县村, 上辛口乡 (People's Daily, 1998-01-10): one place under the township; 下辖 and 下乡 no names
+    doc = analyse(nlp, "在古县镇下古县村，贾丽红走进蔬菜大棚。天津西青区上辛口乡的蔬菜大棚。古县镇下辖12个村，开展文化下乡。", home_place=None)
+    places = [m.text for m in doc._.mentions if m.label == "PLACE"]
+    assert "古县镇下古县村" in places and "西青区上辛口乡" in places
+    assert not [p for p in places if "下辖" in p or "下乡" in p]

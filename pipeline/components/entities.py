@@ -35,7 +35,7 @@ _CREDIT_LISTED = re.compile(r"、([\u4e00-\u9fff]{2,3}?)(?=摄?[）)\s、])")
 _COORDINATING = frozenset("和与及")
 
 #: characters that end a clause's verb, not a name (金力率…, 张三在…)
-NOT_NAME_END = frozenset("率在等说到与及对向将也都就还又称同跟作否")
+NOT_NAME_END = frozenset("率在等说到与及对向将也都就还又称同跟作否却")
 #: two-character verbs of a role that a name runs into (孙丽陪同下, 王刚出席), and the words of
 #: a party that follow a name (张跃一行, 李明等人): the name ends before them
 _ROLE_VERB_AFTER_NAME = re.compile(

@@ -361,6 +361,8 @@ class Events:
                     for person in chair[-1:]:
                         meeting.add("speaker", self._arg(person))
             for match in ATTEND.finditer(text, chunk_start, chunk_end):
+                if TALK.match(text, match.end()):
+                    continue  # 参加会见: bystanders of a talk, no role (ANNOTATION: talks name their principals)
                 names = self._subject(doc, sentence, match.start())
                 if visit_here or (visits and not meetings):
                     visit = visit_here[0] if visit_here else visits[0]
@@ -461,6 +463,10 @@ class Events:
                 company = None
             else:
                 visitors = self._subject(doc, sentence, anchor.start())
+                welcomed = [p for p in visitors if text[p.start - 1 : p.start] == "对"]
+                if welcomed:
+                    # 吴俊清对陈国强一行来晋中考察表示欢迎: the guests visit, the host welcomes
+                    visitors = [p for p in visitors if p.start >= welcomed[-1].start]
             if not visitors:
                 groups = [b for b in bodies if sentence[0] <= b.start and b.end <= anchor.start() and _GROUP.search(b.text) and len(b.text) > 3]
                 visitors = groups[-1:]  # where a visit names only the group, the group is the visitor
@@ -507,9 +513,9 @@ class Events:
         return [b for b in bodies if anchor.end() <= b.start and b.end <= site_to and not self._nested(b, doc)]
 
     def _sites_before(self, text: str, bodies: list[Mention], trigger: re.Match, sentence) -> list[Mention]:
-        """``在曲靖市麒麟区调研``: the places and bodies between 在 and the visit verb, where they
-        fill what lies between (a list of them at most)."""
-        at = text.rfind("在", sentence[0], trigger.start())
+        """``在曲靖市麒麟区调研``, ``一行来晋中考察``: the places and bodies between 在 (or 来) and
+        the visit verb, where they fill what lies between (a list of them at most)."""
+        at = max(text.rfind("在", sentence[0], trigger.start()), text.rfind("来", sentence[0], trigger.start()))
         if at < 0:
             return []
         inside = [b for b in bodies if at < b.start and b.end <= trigger.start()]

@@ -269,8 +269,10 @@ def grammar() -> Grammar:
     # a site's own name: no bracket, digit or level character (乡镇村) of its own; greedy, so
     # 富港村 is a village, not the port 富港
     # 都 ends no body's modifier (市里都要…), but names many a town (甘都镇)
-    site_not_inside = not_inside.replace("都", "")
-    site_char = rf"(?:(?!{stops})[^\s{site_not_inside}，,。、；;：:“”《》（）()乡镇村0-9０-９])"
+    # and 上/下 open many a village's name (下古县村, 上庄村), but not 下辖 or 上级
+    site_not_inside = not_inside.replace("都", "").replace("上", "").replace("下", "")
+    site_stops = rf"{stops}|[上下](?:辖|属|级|面|游|午|旬|半年|一步|去|来|到)|下乡|[以之][上下]"
+    site_char = rf"(?:(?!{site_stops})[^\s{site_not_inside}，,。、；;：:“”《》（）()乡镇村0-9０-９])"
     # zones (园区, 示范区, 开发区) have long formal names (国家农业高新技术产业示范区); other sites short ones
     zone_heads = _alternation([h for h in places["site_heads"] if h.endswith(_ZONE_ENDINGS)])
     # an ethnic township names its nationalities before its head (江南朝鲜族满族乡)
