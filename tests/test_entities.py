@@ -523,3 +523,12 @@ def test_statistical_names_trimmed_to_the_name(nlp):
     assert [m.text for m in doc._.mentions if m.label == "PERSON"] == ["孙晶", "苏宁", "司徒建强"]
     doc = analyse(nlp, "但收藏泰迪熊的广州收藏者潘凝却认为天价熊仍只是个例。", home_place=None)
     assert [m.text for m in doc._.mentions if m.label == "PERSON"] == ["潘凝"]
+
+
+def test_no_body_through_a_phrase_a_campaign_or_a_notice(nlp):
+    # a city daily: 市委中心工作 (the central task), 平安绍兴 (a campaign), 市纪委监委通报 (a verb),
+    # 甘霖镇原党委委员 (a former post)
+    doc = analyse(nlp, "全市政法系统紧紧围绕市委中心工作，扎实推进平安绍兴建设。市纪委监委通报3起问题。", home_place=None)
+    assert [m.text for m in doc._.mentions if m.label == "ORG"] == ["市委", "市纪委监委"]
+    doc = analyse(nlp, "2.嵊州市甘霖镇原党委委员、副镇长李某违规公款吃喝问题。", home_place=None)
+    assert not [m.text for m in doc._.mentions if m.label == "ORG"]

@@ -328,3 +328,13 @@ def test_a_countrys_minister_keeps_the_country_in_the_title(nlp):
     doc = analyse(nlp, "江泽民今天在中南海会见美国国防部长科恩时希望，中美两军关系不断发展。")
     assert ("科恩", "美国国防部长") in pairs(doc)
     assert {"国防部"} <= labelled(doc, "ORG") and "美国" in labelled(doc, "PLACE")
+
+
+def test_a_name_that_is_also_a_noun_between_a_post_and_a_role_verb(nlp):
+    # a city daily: 温暖 is a word of the news (温暖人心) and a name after a post before 出席; an
+    # adverb there modifies the verb (书记明确要求)
+    doc = analyse(nlp, "市委副书记、政法委书记温暖出席会议并讲话。温暖强调，要坚持和发展新时代“枫桥经验”。")
+    assert ("温暖", "政法委书记") in pairs(doc)
+    assert [e.args["speaker"][0].text for e in doc._.events if e.type == "directive"] == ["温暖"]
+    doc = analyse(nlp, "市委书记明确要求，要压实责任。县委书记高度重视。")
+    assert not labelled(doc, "PERSON")

@@ -91,3 +91,18 @@ def test_the_shipped_common_words_are_the_training_split_s(shared, tmp_path: Pat
 
     rebuilt = write_common_words(shared / "corpora", tmp_path / "words.txt").read_text(encoding="utf-8")
     assert rebuilt == resources.files("pipeline.data").joinpath("common_words.txt").read_text(encoding="utf-8")
+    nominal = (tmp_path / "nominal_words.txt").read_text(encoding="utf-8")
+    assert nominal == resources.files("pipeline.data").joinpath("nominal_words.txt").read_text(encoding="utf-8")
+
+
+def test_nominal_words_are_never_adverbs_and_seldom_verbs():
+    from pipeline.training.words import nominal_words, word_tags
+
+    lines = [
+        "19980101-01-001-001/m  温暖/an  人心/n  ，/w  明确/ad  要求/v  ，/w  温暖/a  的/u  家/n  。/w",
+        "19980101-01-001-002/m  明确/a  目标/n  ，/w  应邀/v  出席/v  ，/w  高峰/n  时段/n  。/w",
+    ]
+    tags = word_tags(lines)
+    assert tags["明确"] == {"ad": 1, "a": 1}
+    # 明确 is also an adverb (明确要求), 应邀 a verb: neither is a name before a role verb
+    assert nominal_words(["温暖", "明确", "应邀", "高峰"], tags) == ["温暖", "高峰"]

@@ -38,7 +38,7 @@ _COORDINATING = frozenset("和与及")
 NOT_NAME_END = frozenset("率在等说到与及对向将也都就还又称同跟作否却")
 #: two-character verbs of a role that a name runs into (孙丽陪同下, 王刚出席), and the words of
 #: a party that follow a name (张跃一行, 李明等人): the name ends before them
-_ROLE_VERB_AFTER_NAME = re.compile(
+ROLE_VERB_AFTER_NAME = re.compile(
     r"陪同|出席|主持|参加|列席|会见|会谈|强调|指出|表示|调研|视察|考察|慰问|看望|讲话|发言|致辞|介绍|带领|带队|宣布|当选|担任"
     r"|一行|等人|实习|摄影|诉称"
 )
@@ -491,7 +491,7 @@ class EntityRules:
             if label == "PERSON" and end - start >= 3:
                 # 金力率相关部门, 孙丽陪同下, 赵丽发言, 阿不都热依木·买买提率: the verb is no part of the name
                 for cut in (2, 1):
-                    verb = _ROLE_VERB_AFTER_NAME.match(text, end - cut)
+                    verb = ROLE_VERB_AFTER_NAME.match(text, end - cut)
                     runs_into_verb = verb is not None and verb.end() >= end
                     runs_into_word = cut == 1 and text[end - 1] in NOT_NAME_END
                     if end - start - cut >= 2 and (runs_into_verb or runs_into_word):
@@ -514,6 +514,10 @@ class EntityRules:
                 continue  # 专题民主生活会 is a meeting, 研究市人大 a verb and its object
             if label == "ORG" and head_runs_on(text, end):
                 continue  # 北京公安部门: the departments (部门), no ministry 公安部
+            if label == "ORG" and not span_text.endswith(g.body_heads) and any(
+                r.label == "PLACE" and start < r.start < end and text[start : r.start] in g.campaigns for r in rule_mentions
+            ):
+                continue  # 平安绍兴(建设), 美丽中国: a campaign for a place, no body
             if label == "PLACE" and (span_text in g.generic_places or span_text[-1] in g.place_not_end):
                 continue  # 城区 names no place; 陆港型, 津布局 are no names
             if label in ("PLACE", "ORG") and any(r.label == "PERSON" and start <= r.start and r.end <= end for r in rule_mentions):

@@ -126,8 +126,10 @@ class Grammar:
     title_words: frozenset[str]  # qualifiers and level words of posts (国家, 常务): never names
     verbs: frozenset[str]  # verbs of the news (贯彻, 召开): never a given name (学习贯彻总书记…)
     common_words: frozenset[str]  # words a surname starts (包括, 卫生): never a name a rule reads
+    nominal_words: frozenset[str]  # of those, nouns and adjectives (温暖): a name between a post and a role verb
     zone_prefixes: tuple[str, ...]  # zones a city paper names without their place (经开区管委会)
     body_heads: tuple[str, ...]  # the last words of bodies' names (人民政府, 公司, 局)
+    campaigns: frozenset[str]  # words a campaign for a place opens with (平安绍兴, 美丽中国)
 
     def is_generic_site(self, site: str) -> bool:
         """Whether a site read after a place names none of its own: it ends in a generic place
@@ -148,9 +150,10 @@ def _read_lexicon() -> dict:
         return tomllib.load(handle)
 
 
-def _read_common_words() -> frozenset[str]:
-    """``common_words.txt`` (``newsgraph train words``); none while it is being rebuilt."""
-    path = resources.files("pipeline.data").joinpath("common_words.txt")
+def _read_common_words(name: str = "common_words.txt") -> frozenset[str]:
+    """``common_words.txt`` or ``nominal_words.txt`` (``newsgraph train words``); none while it is
+    being rebuilt."""
+    path = resources.files("pipeline.data").joinpath(name)
     if not path.is_file():
         return frozenset()
     return frozenset(line for line in path.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#"))
@@ -197,10 +200,18 @@ _WORD_AFTER_HEAD = {"部": "门署分位队落件", "办": "公法理事学好�
 _WORD_BEFORE_HEAD = {"部": "干全内外局东西南北中大一细", "局": "格布结大全开出骗残变", "办": "举创开兴承包代主合", "署": "签部"}
 
 
+#: words that make a long body head the start of a phrase (市委中心工作: the committee's central task)
+_WORDS_AFTER_LONG_HEAD = {"中心": ("工作", "任务", "环节", "城区", "城市", "地带", "地位")}
+
+
 def head_runs_on(text: str, end: int) -> bool:
-    """Whether a name ending at ``end`` in a one-character body head runs on into another word
-    (北京公安部门: 部门, not the ministry 公安部)."""
-    return 0 < end < len(text) and text[end] in _WORD_AFTER_HEAD.get(text[end - 1], "")
+    """Whether a name ending at ``end`` in a body head runs on into another word (北京公安部门:
+    部门, not the ministry 公安部; 市委中心工作)."""
+    if not 0 < end < len(text):
+        return False
+    if text[end] in _WORD_AFTER_HEAD.get(text[end - 1], ""):
+        return True
+    return any(text.endswith(head, 0, end) and text.startswith(words, end) for head, words in _WORDS_AFTER_LONG_HEAD.items())
 
 
 @cache
@@ -225,7 +236,7 @@ def grammar() -> Grammar:
     site_heads = rf"(?:{_alternation(places['site_heads'])})(?![民委里口澳台])(?<!副[镇乡村])(?<!乡(?=镇))(?<![乡镇](?=村(?![民委])))"
     not_inside = re.escape(bodies["not_inside"])
     # modifiers inside a name: no function words or punctuation, no post head, no verb of action
-    stops = _alternation([*titles["heads"], *bodies["verbs"], *bodies["quantities"]])
+    stops = _alternation([*titles["heads"], *bodies["verbs"], *bodies["quantities"], *bodies["former"]])
     # nor a date (a dateline runs into the body it reports on: 北京１月２１日电国务院)
     date = r"[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日"
     mod_char = rf"(?:(?!{stops}|{date})[^\s{not_inside}，,。、；;：:“”《》])"
@@ -253,7 +264,9 @@ def grammar() -> Grammar:
     no_word_after = r"(?<!书记处(?=理))(?<!党(?=员))(?<!党组(?=织))(?<!银行(?=[间业卡]))(?<!中央行)"
     # nor one whose last character starts another word (宣传部门, 公安部门: departments)
     runs_on = "|".join(f"(?<={re.escape(h)})[{re.escape(after)}]" for h, after in _WORD_AFTER_HEAD.items())
-    no_word_after += f"(?!{runs_on})"
+    no_word_after += f"(?!{runs_on})" + "".join(
+        f"(?<!{re.escape(h)}(?={'|'.join(words)}))" for h, words in _WORDS_AFTER_LONG_HEAD.items()
+    )
     long_head = rf"(?:{_alternation(long_heads)}){no_word_after}"
     head = rf"(?:{long_head}|{single})"
     unit = rf"(?:{unit_mod}{long_head})"
@@ -339,6 +352,8 @@ def grammar() -> Grammar:
         title_words=frozenset([*titles["qualifiers"], *titles["level_prefixes"]]),
         verbs=frozenset([*bodies["verbs"], *bodies["clause_verbs"]]),
         common_words=_read_common_words(),
+        nominal_words=_read_common_words("nominal_words.txt"),
         zone_prefixes=tuple(bodies["zone_prefixes"]),
         body_heads=tuple(sorted(heads, key=len, reverse=True)),
+        campaigns=frozenset(bodies["campaigns"]),
     )

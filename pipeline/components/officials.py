@@ -22,7 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..records import Mention, Official, Post
-from .entities import NOT_NAME_LAST, add_mention, doc_text, mentions_of, occurrences, sync_spans
+from .entities import NOT_NAME_LAST, ROLE_VERB_AFTER_NAME, add_mention, doc_text, mentions_of, occurrences, sync_spans
 from .grammar import grammar
 
 if not Doc.has_extension("officials"):
@@ -166,8 +166,8 @@ class Officials:
                 continue  # 谷明等在主席台就座, 战线的同志: 等 closes the list, no given name ends in 的
             if name[surname_len:] in g.verbs or name in g.verbs:
                 return None  # 学习贯彻总书记…, 习近平总书记强调: a verb before or after the post, no name
-            if name in g.common_words:
-                continue  # 包括总书记…, 卫生部长: a word of the news, no name
+            if name in g.common_words and not (name in g.nominal_words and ROLE_VERB_AFTER_NAME.match(text, end)):
+                continue  # 包括总书记…, 卫生部长: a word of the news, no name (but 政法委书记温暖出席: a noun before a role verb)
             if name in g.not_titles or name in g.not_names or any(name.endswith(h) for h in g.title_heads if len(h) > 1):
                 return None  # 党总支副书记: a word before the post, no name
             if name[surname_len:] in g.not_names:

@@ -29,7 +29,7 @@ class Sentence:
 _PKU_TOKEN = re.compile(r"(\[)?([^\s\[\]]+?)/([a-zA-Z]+)(?:\](\w+))?$")
 
 
-def _parse_pku_tokens(fields: list[str]) -> list[tuple[str, str, int | None, str | None]]:
+def parse_pku_tokens(fields: list[str]) -> list[tuple[str, str, int | None, str | None]]:
     """Split PKU ``word/tag`` fields into (word, tag, bracket_open, bracket_tag) records."""
     tokens: list[tuple[str, str, int | None, str | None]] = []
     for raw in fields:
@@ -57,7 +57,7 @@ def parse_pku_line(line: str) -> Sentence | None:
     if not fields:
         return None
     para_id = fields[0].split("/")[0] if re.match(r"\d{8}-", fields[0]) else ""
-    tokens = _parse_pku_tokens(fields[1:] if para_id else fields)
+    tokens = parse_pku_tokens(fields[1:] if para_id else fields)
     words: list[str] = []
     entities: list[tuple[int, int, str]] = []
     offset = 0
