@@ -771,3 +771,28 @@ def test_a_village_whose_name_opens_with_up_or_down(nlp):
     places = [m.text for m in doc._.mentions if m.label == "PLACE"]
     assert "古县镇下古县村" in places and "西青区上辛口乡" in places
     assert not [p for p in places if "下辖" in p or "下乡" in p]
+
+
+def test_a_list_that_speaks_as_representatives(nlp):
+    # a city daily's award rally: both honorees speak (作为受表彰代表发言), not the last alone
+    doc = analyse(
+        nlp,
+        "6月19日，全市“两优一先”表彰大会在市会议中心举行。市委书记盛阅春出席会议并讲话。"
+        "柯桥区齐贤街道羊山村党委书记陈建国、诸暨市公安局枫桥派出所所长赵丽作为受表彰代表发言。",
+        issue_date="2023-06-20",
+    )
+    (meeting,) = events(doc, "meeting")
+    assert fillers(meeting, "speaker") == ["盛阅春", "陈建国", "赵丽"]
+
+
+def test_who_instructs_while_meeting_and_a_body_that_deploys(nlp):
+    # People's Daily, 1998-01: a headline's speaker before 会见…时; a city government's meeting that
+    # deploys (对…进行部署: the body instructs, the clause says what); 对…进行再部署 with no one
+    # named and no meeting's name gives no directive of its own
+    doc = analyse(nlp, "尉健行会见检察机关先进时要求坚决纠正有法不依违法不究现象", issue_date="1998-01-14")
+    assert [fillers(e, "speaker") for e in events(doc, "directive")] == [["尉健行"]]
+    doc = analyse(
+        nlp, "几天前，市政府专门召开会议，对元旦和春节期间的职工解困、再就业等工作进行部署。", issue_date="1998-01-01", home_place=None
+    )
+    (directive,) = events(doc, "directive")
+    assert fillers(directive, "speaker") == ["市政府"] and "职工解困" in directive.content

@@ -301,6 +301,22 @@ def test_e_paper_chrome_gives_way_to_a_masthead(tmp_path):
     assert document.title == "市人大常委会召开主任会议" and document.text.endswith("市人大常委会主任谷明主持会议。")
 
 
+def test_an_e_paper_dated_and_paged_in_its_title_only(tmp_path):
+    # 长治日报 2023年04月15日 第01版：要闻 in <title>, no banner: the masthead takes date and page
+    # from it (no made-up 数字报 line, which the NER read as a body)
+    html = (
+        "<html><head><title>长治日报 2023年04月15日 第01版：要闻</title></head><body>"
+        '<div class="nav"><a href="#">首页</a> | <a href="#">下一版</a></div>'
+        "<h1>市委常委会召开会议</h1><p>本报讯（记者 申晓东）4月14日，市委常委会召开会议。</p></body></html>"
+    )
+    assert html_to_text(html).splitlines()[0] == "长治日报 2023年04月15日 第01版"
+    page = tmp_path / "2023-04-15" / "page01.html"
+    page.parent.mkdir()
+    page.write_text(html, encoding="utf-8")
+    masthead, document = read_page(page, "2023-04-15/page01.html", None)
+    assert (document.paper, document.page, document.date) == ("长治日报", "01", "2023-04-15")
+
+
 def test_seed_is_the_shared_seed(shared):
     assert SEED_PAGE.read_bytes() == (shared / "seeds" / "000_5d5f4632bb365153.txt").read_bytes()
 

@@ -78,6 +78,8 @@ DIRECTIVE = re.compile(
     r"(?P<trigger>提出(?:了)?[^，,。；]{0,6}要求|作出(?!的)(?:了)?[^，,。；]{0,6}部署|(?:安排)?部署|"
     r"强调|指出|要求|指示|批示|勉励|叮嘱|嘱咐)"
 )
+#: 对…进行(了)(再)部署: a deployment carried out, the clause before it what is deployed
+_CARRIED_OUT = re.compile(r"对[^，,。；;]+进行(?:了)?(?:再|全面|专题|具体)?$")
 _NOMINAL_AFTER = re.compile(r"^(?:的|精神|和|与|、|要求|落实|安排|上|等)")
 _NOMINAL_BEFORE = re.compile(r"(?:重要|作出的|的|部署|决策|战略|总体|工作|具体|明确|和|、|按照|根据|对照|落实|贯彻|在|研究|上述|严格|这一|这些|这项|此项|该项)$")
 _MEETING_AS_OBJECT = re.compile(r"(?:主持召开|主持|召开|出席|参加)[^，,。；;]*$")
@@ -86,7 +88,11 @@ _FULL_STOPS = ("。", "！", "？", "!", "?", "；")
 _MEETING_SPEAKER = re.compile(r"(?:会议|会上|大会)(?:还|并|同时|也|再次|进一步|最后)?$")
 #: a person who speaks at a meeting or while doing something else: 钱其琛在记者招待会上指出,
 #: 习近平在参加江苏代表团审议时强调
-_AT_MEETING = re.compile(r"在(?:[^，,。；;]{0,20}(?:会议|会)上|[^，,。；;]{1,40}时)(?:还|并|同时|也|再次|进一步|最后)?$")
+_AT_MEETING = re.compile(
+    r"(?:在(?:[^，,。；;]{0,20}(?:会议|会)上|[^，,。；;]{1,40}时)"
+    # 江泽民会见全国宣传部长会议代表时强调: the one who meets, visits or attends
+    r"|(?:会见|会谈|考察|调研|视察|出席|参加|看望|慰问)[^，,。；;在]{1,40}时)(?:还|并|同时|也|再次|进一步|最后)?$"
+)
 
 # -- visits and talks -----------------------------------------------------------------------
 VISIT = re.compile(r"(?:调研|视察|考察|检查|督查|督导|慰问|走访|看望)")
@@ -425,8 +431,9 @@ class Events:
                 if re.search(r"(?:重要|的|在)$", before) and not match.group().startswith(("发表", "并")):
                     continue
                 names = self._subject(doc, sentence, match.start(), lists_only=True)
-                # 王建平、李秀英、赵国强等企业家代表先后发言: the list speaks
-                for person in names if re.search(r"(?:先后|分别|相继|依次)$", before) else names[-1:]:
+                # 王建平、李秀英、赵国强等企业家代表先后发言, 陈建国、赵丽作为受表彰代表发言: the list speaks
+                in_turn = re.search(r"(?:先后|分别|相继|依次)$", before) or re.search(r"作为[^，。；]{0,12}代表$", text[chunk_start : match.start()])
+                for person in names if in_turn else names[-1:]:
                     target.add("speaker", self._arg(person))
 
     def _visits(self, doc: Doc, sentences) -> list[Event]:
@@ -645,8 +652,9 @@ class Events:
                 if not self._is_instruction(text, match, sentence):
                     continue
                 trigger = match["trigger"]
-                compound = trigger.startswith(("提出", "作出"))
                 lead = text[sentence[0] : match.start()]
+                # 提出…要求, 作出…部署, 对…进行(再)部署: the clause before says what is asked
+                compound = trigger.startswith(("提出", "作出")) or (trigger == "部署" and bool(_CARRIED_OUT.search(lead)))
                 event = Event("directive", match.start(), match.end(), trigger, sentence=sentence)
                 # 会议强调: the meeting itself instructs; but in 习近平主持召开…会议强调 (a headline)
                 # the meeting is the object and the one who held it speaks
@@ -684,6 +692,8 @@ class Events:
                     while content_start < sentence[1] and text[content_start] in "，,:： \u3000":
                         content_start += 1
                     event.content = text[content_start : sentence[1]].strip().rstrip("。；;") or None
+                if not event.content and "speaker" not in event.args and not meeting_speaks:
+                    continue  # neither who instructs nor what (but 会议指出 at a line's end is the meeting's)
                 event.date = self._date_in(doc, sentence, dateline, match.start())
                 if event.date is None and not self._undated(text, sentence, dateline, match.start()):
                     event.date = self._context_date(text, sentence, match, main, lead_date)
