@@ -358,3 +358,18 @@ def test_e_paper_navigation_separators_and_a_deck_heading(tmp_path):
     masthead, document = read_page(page, "2024-09-02/1.html", "2024-09-02")
     assert document.title == "市委常委会召开会议" and document.paper == "长治日报"
     assert document.text.split("\n")[:3] == ["市委常委会召开会议", "研究部署秋季农业生产等工作", "本报讯（记者 秦晓玲）8月31日，市委书记王立伟主持召开市委常委会会议。"]
+
+
+def test_a_plain_text_masthead_gives_back_the_first_headline_and_a_quoted_headline():
+    # a city daily's page as plain text: the masthead's lines, then the first story's headline and
+    # lead; a feature's headline may end in a quotation mark (村里来了“好支书”) before its byline line
+    page = split_page(
+        "忻州日报\n2021年9月8日 星期三\n第3版\n\n市领导检查开学工作\n\n"
+        "本报讯（记者 李静）开学第一天，市领导分头深入学校检查开学工作。\n\n"
+        "村里来了“好支书”\n\n本报记者 赵鹏飞\n\n河曲县沙坪乡辛庄村党支部书记李二牛今年52岁。\n\n"
+        "“支书是我们的主心骨。”村民张大爷说。\n"
+    )
+    assert page.masthead.page == "3" and page.masthead.text.endswith("第3版")
+    articles = [a for a in page.articles if a.kind == "article"]
+    assert [a.title for a in articles] == ["市领导检查开学工作", "村里来了“好支书”"]
+    assert articles[1].byline == "本报记者 赵鹏飞" and articles[1].text.endswith("村民张大爷说。")

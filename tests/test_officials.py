@@ -338,3 +338,9 @@ def test_a_name_that_is_also_a_noun_between_a_post_and_a_role_verb(nlp):
     assert [e.args["speaker"][0].text for e in doc._.events if e.type == "directive"] == ["温暖"]
     doc = analyse(nlp, "市委书记明确要求，要压实责任。县委书记高度重视。")
     assert not labelled(doc, "PERSON")
+
+
+def test_a_notice_that_names_the_appointee_as_comrade(nlp):
+    # a county's cadre meeting (and People's Daily, 1998-01-07: 刘澜涛同志任中共晋察冀中央局副书记)
+    doc = analyse(nlp, "宣布省委关于静乐县县委主要领导调整的决定。郭永强同志任静乐县委书记，提名为静乐县县长候选人。")
+    assert ("郭永强", "静乐县委书记") in pairs(doc)

@@ -227,8 +227,9 @@ class Officials:
             return people[:1]
         if text[link.start() - 1 : link.start()] in _TAKES_UP:
             return []  # 担任, 曾任, 继任: a verb of its own, not a notice's 任
-        person = next((m for m in mentions_of(doc) if m.label == "PERSON" and m.end == link.start()), None)
-        person = person or self._name_before(doc, link.start())
+        name_end = link.start() - 2 if text.endswith("同志", 0, link.start()) else link.start()  # 郭永强同志任…
+        person = next((m for m in mentions_of(doc) if m.label == "PERSON" and m.end == name_end), None)
+        person = person or self._name_before(doc, name_end)
         return self._listed_before(doc, person, _sentence_start(text, title_start), read_names=True) if person else []
 
     @staticmethod

@@ -90,6 +90,11 @@ def parse_masthead(lines: list[str]) -> tuple[Masthead, int]:
     end = 1
     for i, line in enumerate(lines[1:16], 1):
         if line.startswith("#") or len(line) > 40 or line[-1] in "。！？":
+            if not line.startswith("#"):
+                # the story's lead: the heading lines right before it (no date, page or other
+                # mark of a masthead) are its headline, not the masthead's
+                while end > 1 and i - end < 3 and is_heading(lines[end - 1]) and not _masthead_line(lines[end - 1]):
+                    end -= 1
             break
         if rest and not (_MASTHEAD_HINTS.search(line) or MASTHEAD_DATE.search(line)):
             break  # a one-line masthead (嘉兴日报 2024年1月3日 星期三 A01版): the headline follows
@@ -109,11 +114,18 @@ def parse_masthead(lines: list[str]) -> tuple[Masthead, int]:
     return masthead, end
 
 
+def _masthead_line(line: str) -> bool:
+    """Whether ``line`` carries a mark of a masthead: a hint word, a date or a page number."""
+    return bool(_MASTHEAD_HINTS.search(line) or MASTHEAD_DATE.search(line) or _PAGE_NO.search(line) or _PAPER.match(line))
+
+
 def is_heading(line: str) -> bool:
-    """A headline's line: marked ``#``, or short, with no full stop, comma or byline lead."""
+    """A headline's line: marked ``#``, or short, with no full stop, comma or byline lead (a
+    closing quotation mark may end it: 村里来了“好支书”)."""
     if line.startswith("#"):
         return True
-    if len(line) > 45 or line[-1] in _TERMINAL + "，,：:、" or re.search(r"[，,]", line) or _BYLINE_LEAD.match(line):
+    unquoted = line.rstrip("”’」』") if line.count("“") == line.count("”") else line
+    if not unquoted or len(line) > 45 or unquoted[-1] in _TERMINAL + "，,：:、" or re.search(r"[，,]", line) or _BYLINE_LEAD.match(line):
         return False
     if (_LEAD_VERBS.search(line) and len(line) < 8) or _CAPTION.search(line) or _BULLET.match(line):
         return False  # 他强调 set alone is a broken line; …会议强调 a headline
