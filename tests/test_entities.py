@@ -532,3 +532,17 @@ def test_no_body_through_a_phrase_a_campaign_or_a_notice(nlp):
     assert [m.text for m in doc._.mentions if m.label == "ORG"] == ["市委", "市纪委监委"]
     doc = analyse(nlp, "2.嵊州市甘霖镇原党委委员、副镇长李某违规公款吃喝问题。", home_place=None)
     assert not [m.text for m in doc._.mentions if m.label == "ORG"]
+
+
+def test_a_body_named_again_is_the_body_and_a_congress_no_body(nlp):
+    # a provincial daily: 中国宝武 read once as a body is one again before a post (not 中国 + a word);
+    # People's Daily, 1998-01: a bare head names no body of its own (代表团), 十五大 is a congress
+    doc = analyse(
+        nlp,
+        "胡望明表示，中国宝武将加大在晋投资力度。副省长汤志平与中国宝武总经理侯安贵代表双方签署协议。",
+        home_place=None,
+    )
+    assert [m.start for m in doc._.mentions if m.text == "中国宝武" and m.label == "ORG"] == [6, 27]
+    assert any(o.name.text == "侯安贵" and o.titles[0].text == "中国宝武总经理" for o in doc._.officials)
+    doc = analyse(nlp, "全面贯彻落实党的十五大精神。他说，代表团感谢中国共产党邀请。", home_place=None)
+    assert [m.text for m in doc._.mentions if m.label == "ORG"] == ["中国共产党"]

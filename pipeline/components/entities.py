@@ -57,6 +57,8 @@ _TITLED_SUBJECT = re.compile(
 #: a name right after the body it speaks for (泗水县文化市场综合执法局颜鲲表示): two or three
 #: characters before a verb of speaking
 _BODY_SPEAKER = re.compile(rf"(?P<name>[\u4e00-\u9fff]{{2,3}}?)(?={SPEECH_AFTER_NAME})")
+#: a party congress by its number (十五大, 二十大): a meeting, no body
+_CONGRESS = re.compile(r"[一二三四五六七八九十]{2,3}大")
 #: marks that neither start nor end a name
 _EDGE_MARKS = "/／\\|-–—_~～、，,;；:："
 #: forms of address after a surname (孙女士, 王总)
@@ -258,6 +260,25 @@ class EntityRules:
             mentions = [m for m in mentions if m not in others]
             mentions[mentions.index(place)] = Mention("PLACE", place.start, end, text[place.start : end], source="ner")
         return mentions
+
+    @staticmethod
+    def bodies_named_again(text: str, mentions: list[Mention]) -> list[Mention]:
+        """One name, one reading in a document: a body's name of three characters or more is a
+        body wherever else it stands free (中国宝武 in 中国宝武总经理, where the NER read a place
+        and a word); a place inside it stays a place."""
+        g = grammar()
+        # (not a bare head, which names a kind of body: 代表团, 人民法院)
+        names = {m.text for m in mentions if m.label == "ORG" and len(m.text) >= 3 and m.text not in g.body_heads and m.text not in g.generic_bodies}
+        found = list(mentions)
+        for name in sorted(names, key=len, reverse=True):
+            for start in occurrences(text, name):
+                end = start + len(name)
+                if head_runs_on(text, end) or any(
+                    m.start < end and start < m.end and not (m.label == "PLACE" and start <= m.start and m.end <= end) for m in found
+                ):
+                    continue
+                found.append(Mention("ORG", start, end, name, source="rule"))
+        return found
 
     @staticmethod
     def nested_divisions(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -512,6 +533,8 @@ class EntityRules:
                 continue  # 张建国任市财政局局长: a name, 任 and the body, no body's name
             if label == "ORG" and (span_text.endswith(g.meeting_endings) or span_text.startswith(g.lead_verbs)):
                 continue  # 专题民主生活会 is a meeting, 研究市人大 a verb and its object
+            if label == "ORG" and _CONGRESS.fullmatch(span_text):
+                continue  # 十五大: the Party's congress, a meeting
             if label == "ORG" and head_runs_on(text, end):
                 continue  # 北京公安部门: the departments (部门), no ministry 公安部
             if label == "ORG" and not span_text.endswith(g.body_heads) and any(
@@ -539,6 +562,7 @@ class EntityRules:
                 if not (m.label == label and start <= m.start and m.end <= end and (m.start, m.end) != (start, end))
             ]
             mentions.append(Mention(label, start, end, text[start:end], source="ner"))
+        mentions = self.bodies_named_again(text, mentions)
         mentions = self.sites_after_places(text, mentions)
         mentions = self.nested_divisions(text, mentions)
         mentions.extend(self.listed_sites(text, mentions))
