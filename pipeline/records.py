@@ -67,6 +67,14 @@ class Event:
         if not self.has(role, argument.text):
             self.args.setdefault(role, []).append(argument)
 
+    def drop(self, role: str, text: str) -> None:
+        """Take ``text`` out of ``role`` (a chair told after the attendees is no attendee)."""
+        kept = [a for a in self.args.get(role, []) if a.text != text]
+        if kept:
+            self.args[role] = kept
+        else:
+            self.args.pop(role, None)
+
     def has(self, role: str, text: str) -> bool:
         """Whether ``text`` already fills ``role`` (a visitor is no companion of their own visit)."""
         return any(a.text == text for a in self.args.get(role, []))

@@ -546,3 +546,14 @@ def test_a_body_named_again_is_the_body_and_a_congress_no_body(nlp):
     assert any(o.name.text == "侯安贵" and o.titles[0].text == "中国宝武总经理" for o in doc._.officials)
     doc = analyse(nlp, "全面贯彻落实党的十五大精神。他说，代表团感谢中国共产党邀请。", home_place=None)
     assert [m.text for m in doc._.mentions if m.label == "ORG"] == ["中国共产党"]
+
+
+def test_cooperatives_courts_and_a_government_work_report(nlp):
+    # a city daily: a farmers' cooperative, 市中院 (the intermediate court), 作政府工作报告 (a report,
+    # no body 作政府)
+    doc = analyse(
+        nlp,
+        "运城市盐湖区鑫源果蔬种植专业合作社的冷库里，工人们正忙着分拣苹果。市中院公开审理一起案件。市长储祥好代表市人民政府作政府工作报告。",
+        home_place=None,
+    )
+    assert [m.text for m in doc._.mentions if m.label == "ORG"] == ["运城市盐湖区鑫源果蔬种植专业合作社", "市中院", "市人民政府"]

@@ -796,3 +796,16 @@ def test_who_instructs_while_meeting_and_a_body_that_deploys(nlp):
     )
     (directive,) = events(doc, "directive")
     assert fillers(directive, "speaker") == ["市政府"] and "职工解困" in directive.content
+
+
+def test_the_presidium_seated_and_its_chair(nlp):
+    # a city people's congress: the executive chairmen seated in the front row attend, the one of
+    # them who chairs is the chair (no attendee too)
+    doc = analyse(
+        nlp,
+        "1月17日上午，运城市第五届人民代表大会第四次会议在市会议中心开幕。大会执行主席储祥好、王宏、杨进才在主席台前排就座。"
+        "大会执行主席王宏主持会议。",
+        issue_date="2024-01-18",
+    )
+    (meeting,) = events(doc, "meeting")
+    assert fillers(meeting, "chair") == ["王宏"] and fillers(meeting, "attendee") == ["储祥好", "杨进才"]

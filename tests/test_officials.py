@@ -68,6 +68,9 @@ def test_unit_titles_and_ranks(any_nlp):
     assert pairs(doc) == {("李兴旺", "灵丘县公安局武灵派出所负责人"), ("李兴旺", "二级警长")}
     assert "灵丘县公安局武灵派出所" in labelled(doc, "ORG")
     assert "灵丘县" in labelled(doc, "PLACE")
+    # People's Daily, 1998-01: a detachment's head is its 支队长, not a 队长 with 支 left over
+    doc = analyse(any_nlp, "市公安局副局长兼交警支队支队长李长水从公安部长手中接过锦旗。")
+    assert ("李长水", "支队长") in {(n, t[-3:]) for n, t in pairs(doc)} and not any(t.endswith("支队") for _, t in pairs(doc))
 
 
 def test_titles_joined_by_a_comma_go_to_the_person(any_nlp):

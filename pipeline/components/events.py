@@ -61,7 +61,7 @@ _PLANNED = re.compile(r"(?:关于|决定|将于|定于|拟于|拟|筹备|准备|
 
 # -- role verbs -----------------------------------------------------------------------------
 CHAIR = re.compile(r"主持(?:召开)?(?:会议)?(?:并(?:发表)?(?:重要)?讲话)?")
-ATTEND = re.compile(r"(?:在主会场|在分会场|在[^，,。]{1,10})?(?:出席|参加|列席|(?<=主席台)就座)(?:会议|了会议)?")
+ATTEND = re.compile(r"(?:在主会场|在分会场|在[^，,。]{1,10})?(?:出席|参加|列席|(?<=主席台|台前排)就座)(?:会议|了会议)?")
 #: what is attended that is no meeting (签约仪式, 开工活动, 颁奖典礼, 文艺晚会)
 #: (a meeting's own opening is the meeting: 出席了研讨会开幕式)
 _OTHER_OCCASION = re.compile(r"(?:(?!会|论坛)[^，,。；;]){0,20}?(?:仪式|典礼|活动|开幕式|闭幕式|揭牌|签约|开工|竣工|首发|晚会|演出|比赛|展览|展会)")
@@ -274,6 +274,9 @@ class Events:
         self._attach_roles(doc, sentences, meetings, visits)
         directives = self._directives(doc, sentences, main, lead_date, dateline)
         events = self._merge([*main, *directives], text)
+        for event in events:
+            for chair in event.args.get("chair", []):
+                event.drop("attendee", chair.text)  # 执行主席A、B就座…执行主席B主持会议: B chairs
         events.sort(key=lambda e: e.start)
         return events
 

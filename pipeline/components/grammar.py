@@ -201,7 +201,7 @@ _WORD_BEFORE_HEAD = {"部": "干全内外局东西南北中大一细", "局": "�
 
 
 #: words that make a long body head the start of a phrase (市委中心工作: the committee's central task)
-_WORDS_AFTER_LONG_HEAD = {"中心": ("工作", "任务", "环节", "城区", "城市", "地带", "地位")}
+_WORDS_AFTER_LONG_HEAD = {"中心": ("工作", "任务", "环节", "城区", "城市", "地带", "地位"), "政府": ("工作报告",)}
 
 
 def head_runs_on(text: str, end: int) -> bool:
