@@ -557,3 +557,10 @@ def test_cooperatives_courts_and_a_government_work_report(nlp):
         home_place=None,
     )
     assert [m.text for m in doc._.mentions if m.label == "ORG"] == ["运城市盐湖区鑫源果蔬种植专业合作社", "市中院", "市人民政府"]
+
+
+def test_regions_a_plan_names(rules_nlp):
+    # a city daily: a region planned around a city or a province's part (晋北 = 晋 + 北) is a place;
+    # People's Daily, 1998-01: 经济带来 is 经济 and 带来
+    assert places(rules_nlp, "加快推进太原都市圈和晋北城镇圈建设。") == {"太原都市圈", "晋北城镇圈"}
+    assert places(rules_nlp, "亚洲金融动荡给欧洲经济带来的不利影响。") == {"亚洲", "欧洲"}

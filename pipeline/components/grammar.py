@@ -294,7 +294,12 @@ def grammar() -> Grammar:
     # a division, then up to two levels of site under it (古县岳阳镇东庄村)
     sites = rf"(?P<site>{site_mod}(?:{site_heads}))(?P<site2>{site_char}{{1,4}}(?:{site_heads}))?"
     # a district's 区 that starts 区域 is none (潮白河区域: no 白河区; 大同区域: 大同)
-    place = re.compile(rf"(?=[{_first_chars(names)}])(?:{place_names})(?<!区(?=域))(?:{sites})?")
+    # a region a plan names: a division's name or one to three provinces' abbreviations and a
+    # direction, then the region's head (太原都市圈, 晋北城镇圈, 京津冀 is a name of its own)
+    regions = _alternation(places["regions"])
+    abbreviations = re.escape(places["province_abbreviations"])
+    region = rf"(?:(?:{place_names})|[{abbreviations}]{{1,3}}[东西南北中]?)(?:{regions})(?<!带(?=来))"
+    place = re.compile(rf"(?=[{_first_chars(names)}{abbreviations}])(?:{region}|(?:{place_names})(?<!区(?=域))(?:{sites})?)")
     # a site after 、 (和, 及) with a name of its own and a site head, up to the next list or clause break
     listed_site = re.compile(rf"(?:、|和|及)(?P<name>{site_char}{{2,8}}?(?:{site_heads}))(?=[、，,。；;和及与\s]|$)")
     title_heads = titles["heads"]
@@ -322,7 +327,7 @@ def grammar() -> Grammar:
     roles = _alternation(persons["byline_roles"])
     credit_names = re.compile(rf"(?:{roles})([{CJK}]{{2,3}}?)(?=摄?(?:(?:{roles})|[）)\s、]))")
     return Grammar(
-        place=AnchoredPattern.of(place, names),
+        place=AnchoredPattern.of(place, [*names, *places["province_abbreviations"]]),
         body=AnchoredPattern.of(body, body_first_words),
         post=post,
         title_prefix=title_prefix,

@@ -179,13 +179,17 @@ CLUENER_LABELS = {
 }
 
 
-def read_cluener(path: Path) -> Iterator[Sentence]:
-    """CLUENER2020 (``cluener/*.jsonl``); spans are end-inclusive in the file."""
+def read_cluener(path: Path, only: frozenset[str] | None = None) -> Iterator[Sentence]:
+    """CLUENER2020 (``cluener/*.jsonl``); spans are end-inclusive in the file. With ``only``, the
+    sentences whose labels are all among those (for training on some labels, where a sentence
+    with others would teach their names as no names)."""
     with Path(path).open("rb") as lines:
         for line in lines:
             if not line.strip():
                 continue
             record = orjson.loads(line)
+            if only is not None and not set(record.get("label") or {}) <= only:
+                continue
             spans = []
             for kind, names in (record.get("label") or {}).items():
                 if kind not in CLUENER_LABELS:
