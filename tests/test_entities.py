@@ -564,3 +564,17 @@ def test_regions_a_plan_names(rules_nlp):
     # People's Daily, 1998-01: 经济带来 is 经济 and 带来
     assert places(rules_nlp, "加快推进太原都市圈和晋北城镇圈建设。") == {"太原都市圈", "晋北城镇圈"}
     assert places(rules_nlp, "亚洲金融动荡给欧洲经济带来的不利影响。") == {"亚洲", "欧洲"}
+
+
+def test_a_ministrys_units_and_the_democratic_parties(nlp):
+    # CLUENER: a ministry's department (…部住房保障司) and research centre (研究 in a name), a
+    # democratic party's central committee before a post (民建中央常委: the post is no part of the
+    # body); People's Daily, 1998-01: 农民进入市场 holds no party 民进
+    doc = analyse(
+        nlp,
+        "近日，住房和城乡建设部住房保障司司长侯淅珉表示。国务院发展研究中心副主任出席。图为全国政协委员、民建中央常委李晓林。"
+        "要引导农民进入市场。",
+        home_place=None,
+    )
+    orgs = [m.text for m in doc._.mentions if m.label == "ORG"]
+    assert orgs == ["住房和城乡建设部住房保障司", "国务院发展研究中心", "全国政协", "民建中央"]

@@ -533,6 +533,8 @@ class EntityRules:
                 continue  # 张建国任市财政局局长: a name, 任 and the body, no body's name
             if label == "ORG" and (span_text.endswith(g.meeting_endings) or span_text.startswith(g.lead_verbs)):
                 continue  # 专题民主生活会 is a meeting, 研究市人大 a verb and its object
+            if label == "ORG" and span_text.endswith(g.title_heads):
+                continue  # 民建中央常委: a body and a post, the post no part of a body's name
             if label == "ORG" and _CONGRESS.fullmatch(span_text):
                 continue  # 十五大: the Party's congress, a meeting
             if label == "ORG" and head_runs_on(text, end):

@@ -236,7 +236,9 @@ def grammar() -> Grammar:
     site_heads = rf"(?:{_alternation(places['site_heads'])})(?![民委里口澳台])(?<!副[镇乡村])(?<!乡(?=镇))(?<![乡镇](?=村(?![民委])))"
     not_inside = re.escape(bodies["not_inside"])
     # modifiers inside a name: no function words or punctuation, no post head, no verb of action
-    stops = _alternation([*titles["heads"], *bodies["verbs"], *bodies["quantities"], *bodies["former"]])
+    # (研究 is a verb, but a research unit's name holds it: 国务院发展研究中心, 政策研究室)
+    stop_words = [*titles["heads"], *(v for v in bodies["verbs"] if v != "研究"), *bodies["quantities"], *bodies["former"]]
+    stops = rf"{_alternation(stop_words)}|研究(?!中心|院|所|室|会|处|基地)"
     # nor a date (a dateline runs into the body it reports on: 北京１月２１日电国务院)
     date = r"[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日"
     mod_char = rf"(?:(?!{stops}|{date})[^\s{not_inside}，,。、；;：:“”《》])"
@@ -269,7 +271,8 @@ def grammar() -> Grammar:
     )
     long_head = rf"(?:{_alternation(long_heads)}){no_word_after}"
     head = rf"(?:{long_head}|{single})"
-    unit = rf"(?:{unit_mod}{long_head})"
+    # a unit under a body: a long head, or a ministry's department (住房和城乡建设部住房保障司)
+    unit = rf"(?:{unit_mod}(?:{long_head}|(?<=[^公上官])司(?![令机法长])))"
     # a CPPCC committee is named by its term before its place (政协第十五届大同市委员会)
     cppcc = rf"(?:政协|中国人民政治协商会议)(?:第?{ordinal})?(?:{place_names}|全国)"
     prefix = rf"(?:{cppcc}|{ordinal}?(?:中共|中国共产党)?(?:{place_names})|中共|中国共产党|{level})"
