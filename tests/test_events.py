@@ -809,3 +809,20 @@ def test_the_presidium_seated_and_its_chair(nlp):
     )
     (meeting,) = events(doc, "meeting")
     assert fillers(meeting, "chair") == ["王宏"] and fillers(meeting, "attendee") == ["储祥好", "杨进才"]
+
+
+def test_an_instruction_that_speaks_and_a_pledge_at_a_video_conference(nlp):
+    # a city daily: …作出批示。批示指出: its giver's words; 在分会场参加会议并作表态发言: attendee and speaker
+    doc = analyse(
+        nlp,
+        "本报讯 近日，市委书记李云峰对做好春耕生产工作作出批示。批示指出，各级各部门要抓住当前有利时机，全力以赴抓好春耕备耕各项工作。",
+        issue_date="2023-03-15",
+    )
+    assert [(e.trigger, fillers(e, "speaker")) for e in events(doc, "directive")] == [("批示", ["李云峰"]), ("指出", ["李云峰"])]
+    doc = analyse(
+        nlp,
+        "3月14日，全省重大项目建设推进视频会议召开。市长孔令峰在临汾分会场参加会议并作表态发言。副市长王兵在分会场参加会议。",
+        issue_date="2023-03-15",
+    )
+    (meeting,) = events(doc, "meeting")
+    assert fillers(meeting, "speaker") == ["孔令峰"] and fillers(meeting, "attendee") == ["孔令峰", "王兵"]

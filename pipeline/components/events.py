@@ -85,6 +85,8 @@ _NOMINAL_BEFORE = re.compile(r"(?:重要|作出的|的|部署|决策|战略|总�
 _MEETING_AS_OBJECT = re.compile(r"(?:主持召开|主持|召开|出席|参加)[^，,。；;]*$")
 _SPEAKER_PRONOUN = re.compile(r"(?:他|她)(?:还|并|同时|也|再次|进一步|最后)?$")
 _FULL_STOPS = ("。", "！", "？", "!", "?", "；")
+#: an instruction told before that now speaks (批示指出, 讲话中强调): its giver's words
+_INSTRUCTION_SPEAKS = re.compile(r"(?:重要)?(?:批示|指示|讲话)(?:中|还|并|同时|进一步)?")
 _MEETING_SPEAKER = re.compile(r"(?:会议|会上|大会)(?:还|并|同时|也|再次|进一步|最后)?$")
 #: a person who speaks at a meeting or while doing something else: 钱其琛在记者招待会上指出,
 #: 习近平在参加江苏代表团审议时强调
@@ -388,7 +390,7 @@ class Events:
                     if not target.has("chair", person.text):
                         target.add("attendee", self._arg(person))
                 tail = text[match.end() : match.end() + 10]
-                if re.match(r"(?:会议)?并(?:发表|作)?(?:了)?(?:重要|动员|总结|主旨)?讲话", tail):
+                if re.match(r"(?:会议)?并(?:发表|作)?(?:了)?(?:重要|动员|总结|主旨|表态|交流|典型)?(?:讲话|发言)", tail):
                     for person in names:
                         target.add("speaker", self._arg(person))
             for match in _LISTED_AFTER.finditer(text, chunk_start, chunk_end):
@@ -669,6 +671,8 @@ class Events:
                     meeting_speaks = False
                 elif meeting_speaks:
                     pass  # 会议强调: the meeting itself instructs
+                elif _INSTRUCTION_SPEAKS.fullmatch(lead):
+                    speakers = last_speakers  # …作出批示。批示指出: the one who gave it instructs
                 elif pronoun := (_SPEAKER_PRONOUN.search(lead) or re.search(r"(?:他|她)[^，,。]{0,10}$", lead)):
                     # 伍绍祖出席了…，他勉励: the sentence's subject; else the last speaker's
                     subject = [
