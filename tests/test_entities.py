@@ -578,3 +578,9 @@ def test_a_ministrys_units_and_the_democratic_parties(nlp):
     )
     orgs = [m.text for m in doc._.mentions if m.label == "ORG"]
     assert orgs == ["住房和城乡建设部住房保障司", "国务院发展研究中心", "全国政协", "民建中央"]
+
+
+def test_a_full_name_that_opens_a_clause_about_which_it_instructs(nlp):
+    # modern leaders' names the 1998 NER does not know, before 对…作出批示 / 对…提出要求
+    doc = analyse(nlp, "刘国中对此作出批示。信长星对做好防汛工作提出要求。", home_place=None)
+    assert [m.text for m in doc._.mentions if m.label == "PERSON"] == ["刘国中", "信长星"]

@@ -45,7 +45,9 @@ ROLE_VERB_AFTER_NAME = re.compile(
 #: a three-character name at the start of a clause, right before the verb it speaks or acts with
 _CLAUSE_SUBJECT = re.compile(
     r"(?:^|(?<=[，。；：！？\n\u3000 ]))(?P<name>[\u4e00-\u9fff]{3})"
-    r"(?=主持(?:召开|会议)?|强调|指出|会见|会谈|出席|表示|要求|在[^，。]{1,12}(?:会见|主持|出席|考察|调研|强调|指出))"
+    r"(?=主持(?:召开|会议)?|强调|指出|会见|会谈|出席|表示|要求|在[^，。]{1,12}(?:会见|主持|出席|考察|调研|强调|指出)"
+    # …对此作出批示, 对做好…提出要求: the one who instructs about something
+    r"|对[^，,。；]{1,15}?(?:作出|提出|批示|指示|强调|指出))"
 )
 #: a name between 由 and 主持 (会议由尹力主持)
 _CHAIRED_BY = re.compile(r"由(?P<name>[\u4e00-\u9fff]{2,3}?)(?:同志)?主持")
