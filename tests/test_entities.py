@@ -584,3 +584,12 @@ def test_a_full_name_that_opens_a_clause_about_which_it_instructs(nlp):
     # modern leaders' names the 1998 NER does not know, before 对…作出批示 / 对…提出要求
     doc = analyse(nlp, "刘国中对此作出批示。信长星对做好防汛工作提出要求。", home_place=None)
     assert [m.text for m in doc._.mentions if m.label == "PERSON"] == ["刘国中", "信长星"]
+
+
+def test_stations_old_towns_and_a_town_named_after_a_village(nlp):
+    # a provincial daily and People's Daily, 1998-01: a city's south station, an old town, grottoes;
+    # 姚村镇 is a town (not 姚村 and a 镇 left over); 上海梅陇站至金卫东站 is two stations
+    assert places(nlp, "他先后来到晋源区姚村镇、太原南站，察看项目建设。平遥古城、云冈石窟接待游客。") == {
+        "晋源区姚村镇", "太原南站", "平遥古城", "云冈石窟"
+    }
+    assert "梅陇站至金卫东站" not in places(nlp, "上海梅陇站至金卫东站的旅客列车。")

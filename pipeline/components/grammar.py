@@ -287,13 +287,14 @@ def grammar() -> Grammar:
     # 都 ends no body's modifier (市里都要…), but names many a town (甘都镇)
     # and 上/下 open many a village's name (下古县村, 上庄村), but not 下辖 or 上级
     site_not_inside = not_inside.replace("都", "").replace("上", "").replace("下", "")
-    site_stops = rf"{stops}|[上下](?:辖|属|级|面|游|午|旬|半年|一步|去|来|到)|下乡|[以之][上下]"
+    site_stops = rf"{stops}|[上下](?:辖|属|级|面|游|午|旬|半年|一步|去|来|到)|下乡|[以之][上下]|至"
     site_char = rf"(?:(?!{site_stops})[^\s{site_not_inside}，,。、；;：:“”《》（）()乡镇村0-9０-９])"
     # zones (园区, 示范区, 开发区) have long formal names (国家农业高新技术产业示范区); other sites short ones
     zone_heads = _alternation([h for h in places["site_heads"] if h.endswith(_ZONE_ENDINGS)])
     # an ethnic township names its nationalities before its head (江南朝鲜族满族乡)
     ethnic = _alternation(places["ethnic_groups"].split())
-    site_mod = rf"(?:{site_char}{{5,10}}(?={zone_heads})|{site_char}{{1,4}}?(?:{ethnic}){{1,3}}(?=[乡镇])|{site_char}{{0,4}})"
+    # (a town named after a village: 姚村镇, 南村镇)
+    site_mod = rf"(?:{site_char}{{5,10}}(?={zone_heads})|{site_char}{{1,4}}?(?:{ethnic}){{1,3}}(?=[乡镇])|{site_char}{{1,3}}村(?=[镇乡])|{site_char}{{0,4}})"
     # a division, then up to two levels of site under it (古县岳阳镇东庄村)
     sites = rf"(?P<site>{site_mod}(?:{site_heads}))(?P<site2>{site_char}{{1,4}}(?:{site_heads}))?"
     # a district's 区 that starts 区域 is none (潮白河区域: no 白河区; 大同区域: 大同)
