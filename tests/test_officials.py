@@ -106,6 +106,16 @@ def test_a_post_of_an_abbreviated_body_is_the_home_body_s(nlp):
     assert title_ids("市委书记卢东亮出席。") != title_ids("省委书记卢东亮出席。")
 
 
+def test_a_party_organ_named_alone_is_the_home_committees(nlp):
+    # 政法委 in a 绍兴 paper is 中共绍兴市委政法委, and another body than a 大同 paper's 政法委
+    def org(text: str, home: str):
+        return next(m for m in analyse(nlp, text, home_place=home)._.mentions if m.label == "ORG" and m.text == "政法委")
+
+    text = "市委副书记、政法委书记温暖出席会议并讲话。"
+    assert org(text, "绍兴").canonical == "中共绍兴市委政法委"
+    assert org(text, "绍兴").entity != org(text, "大同").entity
+
+
 def test_places_that_start_with_a_conjunction(rules_nlp):
     doc = analyse(rules_nlp, "会议审议了县总工会党组和县妇联的请示。安徽省和县召开会议。")
     places = [(m.text, m.start) for m in doc._.mentions if m.label == "PLACE"]

@@ -17,6 +17,9 @@ from .entities import mentions_of
 from .grammar import grammar
 
 _LEVEL_ABBREVIATION = re.compile(r"^(?:[一二三四五六七八九十\d]+届)?(?P<level>省|市|县|区|州)(?P<rest>.*)$")
+#: a party committee's organs, named alone where the paper's home committee is meant, and what
+#: joins them to the committee's name (中共绍兴市委政法委, 中共绍兴市纪委)
+_PARTY_ORGANS = {"政法委": "委", "组织部": "委", "宣传部": "委", "统战部": "委", "纪委": "", "纪委监委": ""}
 _HEAD_OF_GOVERNMENT = re.compile(r"^(?:常务)?副?(?P<level>省|市|县|区|州)长$")
 
 
@@ -53,6 +56,10 @@ def canonical_name(label: str, text: str, home: str | None) -> str:
         post = _HEAD_OF_GOVERNMENT.match(text)
         place = _home_unit(post["level"], home) if post else None
         return f"{place}{text}" if place else text  # 市长 in a 大同 paper is 大同市市长
+    if text in _PARTY_ORGANS:
+        # 政法委 named alone in a 绍兴 paper is the city committee's: 中共绍兴市委政法委
+        full = g.division_names.get(home, home)
+        return f"中共{full}{_PARTY_ORGANS[text]}{text}"
     if text.startswith(g.zone_prefixes):
         return f"{g.division_names.get(home, home)}{text}"  # 经开区管委会 in a 大同 paper is 大同市's
     match = _LEVEL_ABBREVIATION.match(text)
