@@ -826,3 +826,18 @@ def test_an_instruction_that_speaks_and_a_pledge_at_a_video_conference(nlp):
     )
     (meeting,) = events(doc, "meeting")
     assert fillers(meeting, "speaker") == ["孔令峰"] and fillers(meeting, "attendee") == ["孔令峰", "王兵"]
+
+
+def test_a_meeting_dated_between_its_name_and_its_verb_and_speakers_with_party_posts(nlp):
+    # People's Daily, 1998-01-10 (全国统计工作会议一月七日至九日在北京召开) and a city plenum; the
+    # democratic parties' chairs (主委) speak in turn
+    doc = analyse(nlp, "中国共产党晋中市第五届委员会第五次全体会议12月28日在晋中召开。", issue_date="2023-12-29")
+    (meeting,) = events(doc, "meeting")
+    assert meeting.name == "中国共产党晋中市第五届委员会第五次全体会议" and meeting.date == "2023-12-28"
+    doc = analyse(
+        nlp,
+        "12月5日，市委召开党外人士座谈会，市委书记吴俊清主持并讲话。民盟市委主委张丽、民建市委主委王刚先后发言。",
+        issue_date="2023-12-06",
+    )
+    (meeting,) = events(doc, "meeting")
+    assert fillers(meeting, "speaker") == ["吴俊清", "张丽", "王刚"]

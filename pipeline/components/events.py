@@ -49,7 +49,10 @@ _DESCRIBED = re.compile(r"^(?:一[次场个]|[两几数多三][次场个]|各[�
 _REFERRED = re.compile(r"^(?:这|此|本|该)[次场个]?(?:会议|会)$")
 #: the day and time between a meeting and its verb (会议今天上午在北京开幕, 会议10日召开; a 于 phrase
 #: may give them too: …第二次全体会议，于一九九八年一月二十日至二十二日在北京举行)
-_WHEN = r"(?:今天|昨天|今日|昨日|[0-9０-９一二三四五六七八九十]{1,3}日)?(?:上午|下午|晚上|晚)?(?:开始)?"
+_WHEN = (
+    r"(?:今天|昨天|今日|昨日|(?:[0-9０-９一二三四五六七八九十]{1,2}月)?[0-9０-９一二三四五六七八九十]{1,3}日"
+    r"(?:至[0-9０-９一二三四五六七八九十]{1,3}日)?)?(?:上午|下午|晚上|晚)?(?:开始)?"
+)
 #: what may stand between the body that holds a meeting and 召开/举行
 _SUBJECT_TO_VERB = re.compile(rf"\s*(?:{_WHEN})?\s*(?:[在于][^，,。；;]{{0,15}})?")
 MEETING_BEFORE_VERB = re.compile(
