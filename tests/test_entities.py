@@ -593,3 +593,11 @@ def test_stations_old_towns_and_a_town_named_after_a_village(nlp):
         "晋源区姚村镇", "太原南站", "平遥古城", "云冈石窟"
     }
     assert "梅陇站至金卫东站" not in places(nlp, "上海梅陇站至金卫东站的旅客列车。")
+
+
+def test_a_statistical_body_whose_head_ends_another_word(nlp):
+    # a city daily (在津布局: a layout) and People's Daily, 1998-01 (哈南部: Kazakhstan's south,
+    # 老干部: veteran cadres); but 安全部 and 国家核安全局 are bodies
+    doc = analyse(nlp, "吸引更多企业在津布局。在哈南部参加军事演习。民政部、安全部、国家核安全局负责人出席。", home_place=None)
+    orgs = [m.text for m in doc._.mentions if m.label == "ORG"]
+    assert "津布局" not in orgs and "哈南部" not in orgs and {"安全部", "国家核安全局"} <= set(orgs)

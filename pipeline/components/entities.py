@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from spacy.util import filter_spans
 
 from ..records import Mention
-from .grammar import SPEECH_AFTER_NAME, grammar, head_runs_on
+from .grammar import SPEECH_AFTER_NAME, grammar, head_ends_a_word, head_runs_on
 
 #: characters that start no name after a status noun: function words, and 区 (居民区, 棚户区)
 _NOT_NAME_START = frozenset("和与及对把被在为向从就区")
@@ -539,8 +539,8 @@ class EntityRules:
                 continue  # 民建中央常委: a body and a post, the post no part of a body's name
             if label == "ORG" and _CONGRESS.fullmatch(span_text):
                 continue  # 十五大: the Party's congress, a meeting
-            if label == "ORG" and head_runs_on(text, end):
-                continue  # 北京公安部门: the departments (部门), no ministry 公安部
+            if label == "ORG" and (head_runs_on(text, end) or head_ends_a_word(text, end)):
+                continue  # 北京公安部门: the departments (部门), no ministry 公安部; 在津布局: 布局
             if label == "ORG" and not span_text.endswith(g.body_heads) and any(
                 r.label == "PLACE" and start < r.start < end and text[start : r.start] in g.campaigns for r in rule_mentions
             ):

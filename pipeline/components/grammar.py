@@ -204,6 +204,12 @@ _WORD_BEFORE_HEAD = {"部": "干全内外局东西南北中大一细", "局": "�
 _WORDS_AFTER_LONG_HEAD = {"中心": ("工作", "任务", "环节", "城区", "城市", "地带", "地位"), "政府": ("工作报告",)}
 
 
+def head_ends_a_word(text: str, end: int) -> bool:
+    """Whether a name ending at ``end`` in a one-character body head ends another word there
+    (在津布局: 布局, no bureau 津布局; 南部, 干部; but 安全局 and 安全部 are bodies)."""
+    return end >= 2 and text[end - 2] in _WORD_BEFORE_HEAD.get(text[end - 1], "") and not text.endswith("安全", 0, end - 1)
+
+
 def head_runs_on(text: str, end: int) -> bool:
     """Whether a name ending at ``end`` in a body head runs on into another word (北京公安部门:
     部门, not the ministry 公安部; 市委中心工作)."""
