@@ -155,5 +155,6 @@ def test_a_surname_the_segmenter_glued_to_the_post_before_it_is_regrouped(nlp):
     assert regroup_glued_names(["副", "总张", "智伟", "也"], known) == ["副", "总", "张智伟", "也"]
     assert regroup_glued_names(["分析", "师于", "丽娟", "告诉"], known) == ["分析", "师", "于丽娟", "告诉"]
     assert regroup_glued_names(["国家", "主席", "江泽民"], known) == ["国家", "主席", "江泽民"]
+    assert regroup_glued_names(["代表", "理事沈一宝", "、"], known) == ["代表", "理事", "沈一宝", "、"]
     doc = nlp("而云锡地产副总张智伟也曾表示，除了资金，开发商还要考虑成本。")
     assert ("张智伟", "PERSON") in [(e.text, e.label_) for e in doc.ents]

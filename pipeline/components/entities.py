@@ -487,6 +487,26 @@ class EntityRules:
             joined.append(span)
         return joined
 
+    @staticmethod
+    def no_body(text: str, start: int, end: int, rule_mentions: list[Mention]) -> bool:
+        """Whether a statistical ORG from ``start`` to ``end`` names no body."""
+        g = grammar()
+        name = text[start:end]
+        if (assigned := _ASSIGNED_TO.search(name)) and assigned.start() >= 2:
+            return True  # 张建国任市财政局局长: a name, 任 and the body, no body's name
+        if name.endswith(g.meeting_endings) or name.startswith(g.lead_verbs):
+            return True  # 专题民主生活会 is a meeting, 研究市人大 a verb and its object
+        if name.endswith(g.title_heads):
+            return True  # 民建中央常委: a body and a post, the post no part of a body's name
+        if _CONGRESS.fullmatch(name):
+            return True  # 十五大: the Party's congress, a meeting
+        if head_runs_on(text, end) or head_ends_a_word(text, end):
+            return True  # 北京公安部门: the departments (部门), no ministry 公安部; 在津布局: 布局
+        # 平安绍兴(建设), 美丽中国: a campaign for a place, no body
+        return not name.endswith(g.body_heads) and any(
+            r.label == "PLACE" and start < r.start < end and text[start : r.start] in g.campaigns for r in rule_mentions
+        )
+
     def set_annotations(self, doc: Doc, rule_mentions: list[Mention]) -> None:
         g = grammar()
         text = doc_text(doc)
@@ -531,20 +551,8 @@ class EntityRules:
                 continue  # a masthead's 星期二, 第01版: no names
             if span_text in g.generic_bodies or (label != "PERSON" and (g.clause_verb.search(span_text) or _VISIT_VERB.search(span_text))):
                 continue  # a bare 党组, or a span through a verb (召开市人大常委会, 永济市检查防汛)
-            if label == "ORG" and (assigned := _ASSIGNED_TO.search(span_text)) and assigned.start() >= 2:
-                continue  # 张建国任市财政局局长: a name, 任 and the body, no body's name
-            if label == "ORG" and (span_text.endswith(g.meeting_endings) or span_text.startswith(g.lead_verbs)):
-                continue  # 专题民主生活会 is a meeting, 研究市人大 a verb and its object
-            if label == "ORG" and span_text.endswith(g.title_heads):
-                continue  # 民建中央常委: a body and a post, the post no part of a body's name
-            if label == "ORG" and _CONGRESS.fullmatch(span_text):
-                continue  # 十五大: the Party's congress, a meeting
-            if label == "ORG" and (head_runs_on(text, end) or head_ends_a_word(text, end)):
-                continue  # 北京公安部门: the departments (部门), no ministry 公安部; 在津布局: 布局
-            if label == "ORG" and not span_text.endswith(g.body_heads) and any(
-                r.label == "PLACE" and start < r.start < end and text[start : r.start] in g.campaigns for r in rule_mentions
-            ):
-                continue  # 平安绍兴(建设), 美丽中国: a campaign for a place, no body
+            if label == "ORG" and self.no_body(text, start, end, rule_mentions):
+                continue
             if label == "PLACE" and (span_text in g.generic_places or span_text[-1] in g.place_not_end):
                 continue  # 城区 names no place; 陆港型, 津布局 are no names
             if label in ("PLACE", "ORG") and any(r.label == "PERSON" and start <= r.start and r.end <= end for r in rule_mentions):

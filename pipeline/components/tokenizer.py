@@ -82,10 +82,10 @@ def regroup_glued_names(words: list[str], known: set[str] | frozenset[str]) -> l
     """Give back a name's last character that the segmenter glued to the word after it, or the
     word after it that it glued to the name: a surname and one or two characters, then a word
     that follows names, in words the segmenter does not know (习近|平对 → 习近平|对; 黄坤|明率 →
-    黄坤明|率; 赵乐际率 → 赵乐际|率; 王|小洪率 → 王小洪|率). Known words (乔石|来到, 王克|上将) and
-    idioms it cut (胡作|非为) are left as they are."""
-    g = grammar()
-    surnames = g.surnames
+    黄坤明|率; 赵乐际率 → 赵乐际|率; 王|小洪率 → 王小洪|率); and a surname it glued to the post
+    before it, or a name to its post (副|总张|智伟 → 副|总|张智伟; 理事沈一宝 → 理事|沈一宝). Known
+    words (乔石|来到, 王克|上将) and idioms it cut (胡作|非为) are left as they are."""
+    surnames = grammar().surnames
     out: list[str] = []
     i = 0
     while i < len(words):
@@ -139,7 +139,7 @@ def _post_ends() -> frozenset[str]:
     """Words a name follows: posts (副总, 理事) and nouns of status (分析师, 教授), with the bare
     final words of posts (总)."""
     g = grammar()
-    words = {*g.title_heads, *g.status_nouns, "副总", "老总"}
+    words = {*g.title_heads, *g.status_nouns, "副总", "老总", "理事"}
     return frozenset(w for w in words if len(w) >= 2)
 
 
