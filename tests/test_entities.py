@@ -601,3 +601,9 @@ def test_a_statistical_body_whose_head_ends_another_word(nlp):
     doc = analyse(nlp, "吸引更多企业在津布局。在哈南部参加军事演习。民政部、安全部、国家核安全局负责人出席。", home_place=None)
     orgs = [m.text for m in doc._.mentions if m.label == "ORG"]
     assert "津布局" not in orgs and "哈南部" not in orgs and {"安全部", "国家核安全局"} <= set(orgs)
+
+
+def test_a_statistical_body_that_runs_in_from_a_preposition(nlp):
+    # a city daily: 记者从市统计局获悉 (the NER read 从 into the body the grammar found)
+    doc = analyse(nlp, "本报讯 记者从市统计局获悉，一季度全市地区生产总值完成420亿元，同比增长6.2%。", home_place=None)
+    assert [m.text for m in doc._.mentions if m.label == "ORG"] == ["市统计局"]

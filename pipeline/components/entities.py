@@ -61,6 +61,8 @@ _TITLED_SUBJECT = re.compile(
 _BODY_SPEAKER = re.compile(rf"(?P<name>[\u4e00-\u9fff]{{2,3}}?)(?={SPEECH_AFTER_NAME})")
 #: a party congress by its number (十五大, 二十大): a meeting, no body
 _CONGRESS = re.compile(r"[一二三四五六七八九十]{2,3}大")
+#: prepositions that a statistical name may run in from (从市统计局, 在北京)
+_PREPOSITIONS = frozenset("从在对向与和被把给为于由自据经")
 #: marks that neither start nor end a name
 _EDGE_MARKS = "/／\\|-–—_~～、，,;；:："
 #: forms of address after a surname (孙女士, 王总)
@@ -525,6 +527,8 @@ class EntityRules:
                 start += 1  # 记者/吴军: nor the slash before it
             if label == "PERSON" and end - start >= 3 and text[end - 1] == text[start] and text.startswith(_ADDRESSED, end):
                 end -= 1  # 孙晶孙女士, 王诚王总: the surname again, in the form of address
+            if label != "PERSON" and text[start] in _PREPOSITIONS and any(r.start == start + 1 and r.label == label for r in rule_mentions):
+                start += 1  # 记者从市统计局获悉: the preposition before the grammar's body is no part of it
             if label != "PERSON":
                 # 26日央行, 南京车管所昨天…: a date before a name, a day word after it, are no part of it
                 if lead := _LEADING_DATE.match(text, start, end):
