@@ -373,3 +373,19 @@ def test_a_plain_text_masthead_gives_back_the_first_headline_and_a_quoted_headli
     articles = [a for a in page.articles if a.kind == "article"]
     assert [a.title for a in articles] == ["市领导检查开学工作", "村里来了“好支书”"]
     assert articles[1].byline == "本报记者 赵鹏飞" and articles[1].text.endswith("村民张大爷说。")
+
+
+def test_a_continuation_marker_set_as_a_heading(tmp_path):
+    # an e-paper's <h3>（上接第一版）</h3>: the piece continued from page one, with no empty title
+    html = (
+        "<html><head><title>阳泉日报</title></head><body><div>2020年11月05日 星期四 第02版：综合新闻</div>"
+        "<h3>市委理论学习中心组举行集体学习</h3><p>本报讯（记者 郭丽）11月4日，市委理论学习中心组举行集体学习。</p>"
+        "<h3>（上接第一版）</h3><p>会议要求，全市各级各部门要切实扛起政治责任。</p></body></html>"
+    )
+    page = tmp_path / "2020-11-05" / "node_2.htm"
+    page.parent.mkdir()
+    page.write_bytes(html.encode("gb18030"))
+    documents, errors = read_issue(next(find_issues(tmp_path)), tmp_path)
+    piece = documents[-1]
+    assert not errors and piece.continued_from == ["一"]
+    assert piece.title is None and piece.text == "会议要求，全市各级各部门要切实扛起政治责任。"

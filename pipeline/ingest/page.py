@@ -179,8 +179,8 @@ def split_page(text: str) -> Page:
                 target = meta["to"] if marker["kind"] in ("下转", "转") else meta["from"]
                 target.append(marker["page"])
             line = _CONTINUATION.sub("", line).strip()
-            if not line:
-                continue
+            if not line.lstrip("#").strip():
+                continue  # the marker alone, or as a heading (### （上接第一版）)
         if is_heading(line):
             if body:
                 flush()
