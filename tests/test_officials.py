@@ -357,3 +357,12 @@ def test_a_notice_that_names_the_appointee_as_comrade(nlp):
     # a county's cadre meeting (and People's Daily, 1998-01-07: 刘澜涛同志任中共晋察冀中央局副书记)
     doc = analyse(nlp, "宣布省委关于静乐县县委主要领导调整的决定。郭永强同志任静乐县委书记，提名为静乐县县长候选人。")
     assert ("郭永强", "静乐县委书记") in pairs(doc)
+
+
+def test_heads_of_administrations_and_a_name_before_a_form_of_address(nlp):
+    # People's Daily, 1998-01 (新闻出版署署长于友先指出; 据中国排协秘书长高沈阳透露) and CLUENER
+    # (销售总监龙坤先生致辞)
+    doc = analyse(nlp, "对此，新闻出版署署长于友先指出：要加快发展。据中国排协秘书长高沈阳透露，郎平身体状况良好。")
+    assert {("于友先", "新闻出版署署长"), ("高沈阳", "中国排协秘书长")} <= pairs(doc)
+    doc = analyse(nlp, "首先我们邀请像素项目销售总监龙坤先生致辞。")
+    assert [name for name, _ in pairs(doc)] == ["龙坤"]
