@@ -607,3 +607,9 @@ def test_a_statistical_body_that_runs_in_from_a_preposition(nlp):
     # a city daily: 记者从市统计局获悉 (the NER read 从 into the body the grammar found)
     doc = analyse(nlp, "本报讯 记者从市统计局获悉，一季度全市地区生产总值完成420亿元，同比增长6.2%。", home_place=None)
     assert [m.text for m in doc._.mentions if m.label == "ORG"] == ["市统计局"]
+
+
+def test_a_two_character_name_that_opens_a_clause_and_meets_someone(nlp):
+    # a city daily: 尹力同外宾举行会谈 (a name the 1998 NER does not know); 双方同意 holds no name
+    doc = analyse(nlp, "尹力同外宾举行会谈。双方同意举行会谈。", home_place=None)
+    assert [m.text for m in doc._.mentions if m.label == "PERSON"] == ["尹力"]

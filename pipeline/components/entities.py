@@ -49,6 +49,10 @@ _CLAUSE_SUBJECT = re.compile(
     # …对此作出批示, 对做好…提出要求: the one who instructs about something
     r"|对[^，,。；]{1,15}?(?:作出|提出|批示|指示|强调|指出))"
 )
+#: a name at the start of a clause that meets someone with 同 or 与 (尹力同外宾举行会谈)
+_CLAUSE_TALKER = re.compile(
+    r"(?:^|(?<=[，。；：！？\n\u3000 ]))(?P<name>[\u4e00-\u9fff]{2,3}?)(?=[同与][^，,。；;]{1,20}?(?:举行(?:了)?会谈|会谈|通电话|举行(?:了)?会晤))"
+)
 #: a name between 由 and 主持 (会议由尹力主持)
 _CHAIRED_BY = re.compile(r"由(?P<name>[\u4e00-\u9fff]{2,3}?)(?:同志)?主持")
 #: a three-character name right after a post and before the verb it acts with (市政府党组成员孙立新
@@ -460,6 +464,11 @@ class EntityRules:
                 and name[0] not in _NOT_CLAUSE_NAME_START
                 and name[-1] not in _NOT_CLAUSE_NAME_END
             ):
+                yield Mention("PERSON", match.start("name"), match.end("name"), name)
+        for match in _CLAUSE_TALKER.finditer(text):
+            # 尹力同外宾举行会谈: a name of two characters too, where it meets someone in its clause
+            name = match["name"]
+            if is_name(name) and name[0] not in _NOT_CLAUSE_NAME_START and name[-1] not in _NOT_CLAUSE_NAME_END:
                 yield Mention("PERSON", match.start("name"), match.end("name"), name)
 
     @staticmethod
