@@ -613,3 +613,6 @@ def test_a_two_character_name_that_opens_a_clause_and_meets_someone(nlp):
     # a city daily: 尹力同外宾举行会谈 (a name the 1998 NER does not know); 双方同意 holds no name
     doc = analyse(nlp, "尹力同外宾举行会谈。双方同意举行会谈。", home_place=None)
     assert [m.text for m in doc._.mentions if m.label == "PERSON"] == ["尹力"]
+    # …or acts at a place told after 在 (韩正在北京出席: 韩正, not 正在); 随后在 holds no name
+    doc = analyse(nlp, "韩正在北京出席会议并讲话。随后在太原调研。", home_place=None)
+    assert [m.text for m in doc._.mentions if m.label == "PERSON"] == ["韩正"]

@@ -51,7 +51,10 @@ _CLAUSE_SUBJECT = re.compile(
 )
 #: a name at the start of a clause that meets someone with 同 or 与 (尹力同外宾举行会谈)
 _CLAUSE_TALKER = re.compile(
-    r"(?:^|(?<=[，。；：！？\n\u3000 ]))(?P<name>[\u4e00-\u9fff]{2,3}?)(?=[同与][^，,。；;]{1,20}?(?:举行(?:了)?会谈|会谈|通电话|举行(?:了)?会晤))"
+    r"(?:^|(?<=[，。；：！？\n\u3000 ]))(?P<name>[\u4e00-\u9fff]{2,3}?)"
+    r"(?=[同与][^，,。；;]{1,20}?(?:举行(?:了)?会谈|会谈|通电话|举行(?:了)?会晤)"
+    # …or acts somewhere (韩正在北京出席…: the place after 在, then the role verb)
+    r"|在[^，,。；;]{1,12}?(?:会见|主持|出席|考察|调研|视察))"
 )
 #: a name between 由 and 主持 (会议由尹力主持)
 _CHAIRED_BY = re.compile(r"由(?P<name>[\u4e00-\u9fff]{2,3}?)(?:同志)?主持")
@@ -467,8 +470,9 @@ class EntityRules:
                 yield Mention("PERSON", match.start("name"), match.end("name"), name)
         for match in _CLAUSE_TALKER.finditer(text):
             # 尹力同外宾举行会谈: a name of two characters too, where it meets someone in its clause
+            # (韩正在北京出席: a two-character name may end in 正, a lone surname is no subject)
             name = match["name"]
-            if is_name(name) and name[0] not in _NOT_CLAUSE_NAME_START and name[-1] not in _NOT_CLAUSE_NAME_END:
+            if is_name(name) and name[0] not in _NOT_CLAUSE_NAME_START and (len(name) == 2 or name[-1] not in _NOT_CLAUSE_NAME_END):
                 yield Mention("PERSON", match.start("name"), match.end("name"), name)
 
     @staticmethod
