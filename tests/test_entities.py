@@ -616,3 +616,6 @@ def test_a_two_character_name_that_opens_a_clause_and_meets_someone(nlp):
     # …or acts at a place told after 在 (韩正在北京出席: 韩正, not 正在); 随后在 holds no name
     doc = analyse(nlp, "韩正在北京出席会议并讲话。随后在太原调研。", home_place=None)
     assert [m.text for m in doc._.mentions if m.label == "PERSON"] == ["韩正"]
+    # …or chairs, leads a delegation, or acts somewhere on a day told before 在
+    doc = analyse(nlp, "尹力主持召开会议。王伟中率团访问。据悉，信长星近日在上海调研。", home_place=None)
+    assert [m.text for m in doc._.mentions if m.label == "PERSON"] == ["尹力", "王伟中", "信长星"]

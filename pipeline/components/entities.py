@@ -45,7 +45,8 @@ ROLE_VERB_AFTER_NAME = re.compile(
 #: a three-character name at the start of a clause, right before the verb it speaks or acts with
 _CLAUSE_SUBJECT = re.compile(
     r"(?:^|(?<=[，。；：！？\n\u3000 ]))(?P<name>[\u4e00-\u9fff]{3})"
-    r"(?=主持(?:召开|会议)?|强调|指出|会见|会谈|出席|表示|要求|在[^，。]{1,12}(?:会见|主持|出席|考察|调研|强调|指出)"
+    r"(?=主持(?:召开|会议)?|强调|指出|会见|会谈|出席|表示|要求|率团|率领"
+    r"|(?:近日|日前|今天|昨天|当天|上午|下午)?在[^，。]{1,12}(?:会见|主持|出席|考察|调研|强调|指出)"
     # …对此作出批示, 对做好…提出要求: the one who instructs about something
     r"|对[^，,。；]{1,15}?(?:作出|提出|批示|指示|强调|指出))"
 )
@@ -53,8 +54,8 @@ _CLAUSE_SUBJECT = re.compile(
 _CLAUSE_TALKER = re.compile(
     r"(?:^|(?<=[，。；：！？\n\u3000 ]))(?P<name>[\u4e00-\u9fff]{2,3}?)"
     r"(?=[同与][^，,。；;]{1,20}?(?:举行(?:了)?会谈|会谈|通电话|举行(?:了)?会晤)"
-    # …or acts somewhere (韩正在北京出席…: the place after 在, then the role verb)
-    r"|在[^，,。；;]{1,12}?(?:会见|主持|出席|考察|调研|视察))"
+    # …or acts somewhere (韩正在北京出席…: the place after 在, then the role verb), or chairs
+    r"|(?:近日|日前|今天|昨天|当天|上午|下午)?在[^，,。；;]{1,12}?(?:会见|主持|出席|考察|调研|视察)|主持召开|率团)"
 )
 #: a name between 由 and 主持 (会议由尹力主持)
 _CHAIRED_BY = re.compile(r"由(?P<name>[\u4e00-\u9fff]{2,3}?)(?:同志)?主持")
