@@ -42,20 +42,23 @@ ROLE_VERB_AFTER_NAME = re.compile(
     r"陪同|出席|主持|参加|列席|会见|会谈|强调|指出|表示|调研|视察|考察|慰问|看望|讲话|发言|致辞|介绍|带领|带队|宣布|当选|担任"
     r"|一行|等人|实习|摄影|诉称"
 )
+#: where a clause starts, and a day told before the place a clause's subject acts at (近日在上海调研)
+_CLAUSE_START = r"(?:^|(?<=[，。；：！？\n\u3000 ]))"
+_DAY_BEFORE_AT = r"(?:近日|日前|今天|昨天|当天|上午|下午)?"
 #: a three-character name at the start of a clause, right before the verb it speaks or acts with
 _CLAUSE_SUBJECT = re.compile(
-    r"(?:^|(?<=[，。；：！？\n\u3000 ]))(?P<name>[\u4e00-\u9fff]{3})"
+    rf"{_CLAUSE_START}(?P<name>[\u4e00-\u9fff]{{3}})"
     r"(?=主持(?:召开|会议)?|强调|指出|会见|会谈|出席|表示|要求|率团|率领"
-    r"|(?:近日|日前|今天|昨天|当天|上午|下午)?在[^，。]{1,12}(?:会见|主持|出席|考察|调研|强调|指出)"
+    rf"|{_DAY_BEFORE_AT}在[^，。]{{1,12}}(?:会见|主持|出席|考察|调研|强调|指出)"
     # …对此作出批示, 对做好…提出要求: the one who instructs about something
     r"|对[^，,。；]{1,15}?(?:作出|提出|批示|指示|强调|指出))"
 )
 #: a name at the start of a clause that meets someone with 同 or 与 (尹力同外宾举行会谈)
 _CLAUSE_TALKER = re.compile(
-    r"(?:^|(?<=[，。；：！？\n\u3000 ]))(?P<name>[\u4e00-\u9fff]{2,3}?)"
+    rf"{_CLAUSE_START}(?P<name>[\u4e00-\u9fff]{{2,3}}?)"
     r"(?=[同与][^，,。；;]{1,20}?(?:举行(?:了)?会谈|会谈|通电话|举行(?:了)?会晤)"
     # …or acts somewhere (韩正在北京出席…: the place after 在, then the role verb), or chairs
-    r"|(?:近日|日前|今天|昨天|当天|上午|下午)?在[^，,。；;]{1,12}?(?:会见|主持|出席|考察|调研|视察)|主持召开|率团)"
+    rf"|{_DAY_BEFORE_AT}在[^，,。；;]{{1,12}}?(?:会见|主持|出席|考察|调研|视察)|主持召开|率团)"
 )
 #: a name between 由 and 主持 (会议由尹力主持)
 _CHAIRED_BY = re.compile(r"由(?P<name>[\u4e00-\u9fff]{2,3}?)(?:同志)?主持")
