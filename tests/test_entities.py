@@ -560,9 +560,9 @@ def test_cooperatives_courts_and_a_government_work_report(nlp):
 
 
 def test_regions_a_plan_names(rules_nlp):
-    # a city daily: a region planned around a city or a province's part (晋北 = 晋 + 北) is a place;
+    # a city daily: a region planned around a city or a province's part (晋南 = 晋 + 南) is a place;
     # People's Daily, 1998-01: 经济带来 is 经济 and 带来
-    assert places(rules_nlp, "加快推进太原都市圈和晋北城镇圈建设。") == {"太原都市圈", "晋北城镇圈"}
+    assert places(rules_nlp, "加快推进太原都市圈和晋南城镇圈建设。") == {"太原都市圈", "晋南城镇圈"}
     assert places(rules_nlp, "亚洲金融动荡给欧洲经济带来的不利影响。") == {"亚洲", "欧洲"}
 
 
@@ -596,11 +596,15 @@ def test_stations_old_towns_and_a_town_named_after_a_village(nlp):
 
 
 def test_a_statistical_body_whose_head_ends_another_word(nlp):
-    # a city daily (在津布局: a layout) and People's Daily, 1998-01 (哈南部: Kazakhstan's south,
-    # 老干部: veteran cadres); but 安全部 and 国家核安全局 are bodies
-    doc = analyse(nlp, "吸引更多企业在津布局。在哈南部参加军事演习。民政部、安全部、国家核安全局负责人出席。", home_place=None)
+    # People's Daily, 1998-01 (哈南部: Kazakhstan's south; 驻沈老干部: veteran cadres); but 安全部 and
+    # 国家核安全局 are bodies
+    doc = analyse(
+        nlp,
+        "在哈南部参加军事演习。由沈阳军区政治部主办的沈阳军区驻沈老干部迎新春体育游艺活动。民政部、安全部、国家核安全局负责人出席。",
+        home_place=None,
+    )
     orgs = [m.text for m in doc._.mentions if m.label == "ORG"]
-    assert "津布局" not in orgs and "哈南部" not in orgs and {"安全部", "国家核安全局"} <= set(orgs)
+    assert "哈南部" not in orgs and "沈阳军区驻沈老干部" not in orgs and {"安全部", "国家核安全局"} <= set(orgs)
 
 
 def test_a_statistical_body_that_runs_in_from_a_preposition(nlp):

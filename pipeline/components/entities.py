@@ -520,7 +520,7 @@ class EntityRules:
         if _CONGRESS.fullmatch(name):
             return True  # 十五大: the Party's congress, a meeting
         if head_runs_on(text, end) or head_ends_a_word(text, end):
-            return True  # 北京公安部门: the departments (部门), no ministry 公安部; 在津布局: 布局
+            return True  # 北京公安部门: the departments (部门), no ministry 公安部; 哈南部, 老干部
         # 平安绍兴(建设), 美丽中国: a campaign for a place, no body
         return not name.endswith(g.body_heads) and any(
             r.label == "PLACE" and start < r.start < end and text[start : r.start] in g.campaigns for r in rule_mentions

@@ -206,7 +206,7 @@ _WORDS_AFTER_LONG_HEAD = {"中心": ("工作", "任务", "环节", "城区", "�
 
 def head_ends_a_word(text: str, end: int) -> bool:
     """Whether a name ending at ``end`` in a one-character body head ends another word there
-    (在津布局: 布局, no bureau 津布局; 南部, 干部; but 安全局 and 安全部 are bodies)."""
+    (布局, 格局: no bureau; 南部, 干部; but 安全局 and 安全部 are bodies)."""
     return end >= 2 and text[end - 2] in _WORD_BEFORE_HEAD.get(text[end - 1], "") and not text.endswith("安全", 0, end - 1)
 
 
@@ -305,7 +305,7 @@ def grammar() -> Grammar:
     sites = rf"(?P<site>{site_mod}(?:{site_heads}))(?P<site2>{site_char}{{1,4}}(?:{site_heads}))?"
     # a district's 区 that starts 区域 is none (潮白河区域: no 白河区; 大同区域: 大同)
     # a region a plan names: a division's name or one to three provinces' abbreviations and a
-    # direction, then the region's head (太原都市圈, 晋北城镇圈, 京津冀 is a name of its own)
+    # direction, then the region's head (太原都市圈, 晋南城镇圈, 苏南城市群; 京津冀 is a name of its own)
     regions = _alternation(places["regions"])
     abbreviations = re.escape(places["province_abbreviations"])
     region = rf"(?:(?:{place_names})|[{abbreviations}]{{1,3}}[东西南北中]?)(?:{regions})(?<!带(?=来))"

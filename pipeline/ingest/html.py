@@ -85,6 +85,7 @@ def _masthead(page_title: str, chrome: list[str]) -> str | None:
     paper = _PAPER.search(page_title) or next((m for line in chrome if (m := _PAPER.search(line))), None)
     if paper is None:
         return None
-    date = next((m.group() for line in (*chrome, page_title) if (m := _DATE.search(line))), None)
-    page = next((m.group() for line in (*chrome, page_title) if (m := _PAGE.search(line))), None)
+    lines = (*chrome, page_title)  # the banner first, then the title
+    date = next((m.group() for line in lines if (m := _DATE.search(line))), None)
+    page = next((m.group() for line in lines if (m := _PAGE.search(line))), None)
     return " ".join(part for part in (paper.group(), date, page) if part) if date or page else f"{paper.group()} 数字报"
