@@ -105,3 +105,16 @@ def test_the_same_day_and_the_next_told_against_the_day_before(nlp):
     assert [(e.type, e.date) for e in doc._.events] == [("visit", "2022-01-10"), ("meeting", "2022-01-10"), ("visit", "2022-01-11")]
     doc = analyse(nlp, "阿尔穆尼亚一行是应中国共产党邀请来访于十一日抵京的。翌日，戴秉国与代表团举行了工作会谈。", issue_date="1998-01-15")
     assert [(e.type, e.date) for e in doc._.events] == [("talk", "1998-01-12")]
+
+
+def test_a_meeting_held_after_the_one_before_takes_its_day(nlp):
+    from .conftest import analyse
+
+    # 会后 (and 随后) tell the day of the meeting before; a speaker's 要求 there takes it too
+    doc = analyse(
+        nlp,
+        "本报讯 3月11日，全省森林防灭火工作电视电话会议召开。副省长秦国文出席会议并讲话。"
+        "会后，我市紧接着召开全市森林防灭火工作会议，副市长唐玉平出席并讲话。唐玉平要求，各地要严格落实森林防灭火责任。",
+        issue_date="2024-03-12",
+    )
+    assert [(e.type, e.date) for e in doc._.events] == [("meeting", "2024-03-11"), ("meeting", "2024-03-11"), ("directive", "2024-03-11")]

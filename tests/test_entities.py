@@ -623,3 +623,19 @@ def test_a_two_character_name_that_opens_a_clause_and_meets_someone(nlp):
     # …or chairs, leads a delegation, or acts somewhere on a day told before 在
     doc = analyse(nlp, "尹力主持召开会议。王伟中率团访问。据悉，信长星近日在上海调研。", home_place=None)
     assert [m.text for m in doc._.mentions if m.label == "PERSON"] == ["尹力", "王伟中", "信长星"]
+
+
+def test_a_management_area_is_a_place_and_the_countryside_none(nlp):
+    # 西湖管理区 is a county-level area (not the lake 西湖); 和美乡村 is a slogan, 大河乡水乡村 a village
+    doc = analyse(nlp, "谢卫江一行先后来到汉寿县西湖管理区、澧县城头山镇，要因地制宜推进宜居宜业和美乡村建设。", issue_date="2024-03-12")
+    assert {m.text for m in doc._.mentions if m.label == "PLACE"} == {"汉寿县西湖管理区", "澧县城头山镇"}
+    doc = analyse(nlp, "图为大河乡水乡村６５岁的席星顺领到油毡。", issue_date="1998-01-20")
+    assert "水乡村" in {m.text for m in doc._.mentions if m.label == "PLACE"}
+
+
+def test_two_short_names_before_the_pair_they_make_are_no_place(nlp):
+    # 鞍港两地: 鞍山 and 香港 by one character each; a list's last place before 两地 stays one
+    doc = analyse(nlp, "市委书记邹德伟与香港鞍山商会会长林志强通电话，就推进鞍港两地经贸合作交换意见。", issue_date="2023-12-15", home_place="鞍山")
+    assert "鞍港" not in {m.text for m in doc._.mentions}
+    doc = analyse(nlp, "１９９０年１０月，天祝、景泰两地发生了６·２级地震。", issue_date="1998-01-20")
+    assert "景泰" in {m.text for m in doc._.mentions if m.label == "PLACE"}

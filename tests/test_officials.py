@@ -366,3 +366,22 @@ def test_heads_of_administrations_and_a_name_before_a_form_of_address(nlp):
     assert {("于友先", "新闻出版署署长"), ("高沈阳", "中国排协秘书长")} <= pairs(doc)
     doc = analyse(nlp, "首先我们邀请像素项目销售总监龙坤先生致辞。")
     assert [name for name, _ in pairs(doc)] == ["龙坤"]
+
+
+def test_a_name_written_in_full_once_is_whole_where_a_word_runs_into_it(nlp):
+    # 对常张利: the segmenter reads 对|常|张利 (常 the city's short name); the guest is named in
+    # full before, so the later 张利 is 常张利 (PD1998: 会后，刘志祥来到胡忠友家, 胡忠|友家)
+    doc = analyse(
+        nlp,
+        "市长周振宇会见了中国建材集团有限公司副总经理常张利一行。周振宇对常张利一行来常考察表示欢迎。",
+        issue_date="2024-03-12",
+        home_place="常德",
+    )
+    assert labelled(doc, "PERSON") == {"周振宇", "常张利"}
+    assert [(e.type, [a.text for a in e.args["visitor"]]) for e in doc._.events if e.type == "visit"] == [("visit", ["常张利"])]
+
+
+def test_a_preposition_before_old_comrades_is_no_name(nlp):
+    # 向老同志通报: 向 is a surname too, but here the preposition before 老同志
+    doc = analyse(nlp, "12月14日，我市召开老干部情况通报会，向老同志通报今年以来全市经济社会发展情况。", issue_date="2023-12-15")
+    assert labelled(doc, "PERSON") == set()

@@ -88,8 +88,8 @@ def find_dates(text: str, issue: dt.date | None, start: int = 0, end: int | None
             yield DateMention(match.start(), match.end(), match.group(), value)
 
 
-#: a day told against the one before (当天下午, 次日): the same day, or the next
-_SAME_OR_NEXT_DAY = re.compile(r"(?P<same>当天|当日|同日|同一天)|次日|翌日|第二天")
+#: a day told against the one before (当天下午, 次日, 会后…召开): the same day, or the next
+_SAME_OR_NEXT_DAY = re.compile(r"(?P<same>当天|当日|同日|同一天|会后|随后(?![的几数]))|次日|翌日|第二天")
 
 
 def day_told_after(text: str, issue: dt.date | None, start: int, end: int, previous: dt.date | None = None) -> dt.date | None:

@@ -87,6 +87,11 @@ _NOT_CLAUSE_NAME_START = frozenset("但应而却也都还又即若如虽因据")
 _NOT_CLAUSE_NAME_END = frozenset("曾则已正亦才便即均皆")
 #: last characters of a street, a hall or a station, which end no name
 _PLACE_LAST = frozenset("街路巷馆站寺庙")
+#: two places' short names before the pair they make (鞍港两地, 中白两国): no one place
+#: (after a list of places, 天祝、景泰两地, the last is one of them)
+_PAIR_OF_PLACES = re.compile(r"两地|两市|两省|两国|两区|两县|双方")
+#: the countryside in general, one character before it (和美乡村, 新农村)
+_COUNTRYSIDE = ("乡村", "农村", "城乡", "乡镇")
 #: the levels of a township's bodies (镇党委, 乡政府, 街道办事处)
 _TOWNSHIP_LEVELS = ("街道", "镇", "乡")
 #: last characters of a group's or an office's name, never of a person's (调研组, 工作队)
@@ -507,6 +512,12 @@ class EntityRules:
         return joined
 
     @staticmethod
+    def countryside(text: str, start: int, end: int) -> bool:
+        """Whether a statistical PLACE is the countryside in general (和美乡村, 新农村), not a
+        village under its township (大河乡水乡村)."""
+        return text[start + 1 : end] in _COUNTRYSIDE and not (start and text[start - 1] in _DIVISION_LAST)
+
+    @staticmethod
     def no_body(text: str, start: int, end: int, rule_mentions: list[Mention]) -> bool:
         """Whether a statistical ORG from ``start`` to ``end`` names no body."""
         g = grammar()
@@ -563,6 +574,8 @@ class EntityRules:
                         break
             if label == "PERSON" and (text[end - 1] in _PLACE_LAST or text[end - 1] in _GROUP_LAST or text[start:end] in g.not_names):
                 continue  # 钟楼街: a street, no name; 调研组: a group; 党总支, 干部: words, no names
+            if label == "PLACE" and end - start == 2 and _PAIR_OF_PLACES.match(text, end) and text[start - 1 : start] not in "、和与及同":
+                continue  # 鞍港两地: 鞍山 and 香港, each by its short form
             if label == "PERSON" and "某" in text[start + 1 : end]:
                 continue  # 王某某: a name withheld (court reports) names no one
             if end - start < 2:
@@ -574,8 +587,10 @@ class EntityRules:
                 continue  # a bare 党组, or a span through a verb (召开市人大常委会, 永济市检查防汛)
             if label == "ORG" and self.no_body(text, start, end, rule_mentions):
                 continue
-            if label == "PLACE" and (span_text in g.generic_places or span_text[-1] in g.place_not_end):
-                continue  # 城区 names no place; 陆港型, 津布局 are no names
+            if label == "PLACE" and (
+                span_text in g.generic_places or span_text[-1] in g.place_not_end or self.countryside(text, start, end)
+            ):
+                continue  # 城区, 和美乡村 name no place; 陆港型, 津布局 are no names
             if label in ("PLACE", "ORG") and any(r.label == "PERSON" and start <= r.start and r.end <= end for r in rule_mentions):
                 continue  # 脱贫户张福生家: a home is no named place; …研究所高级分析师温彬: no body through a name
             clash = False

@@ -22,7 +22,15 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..records import Mention, Official, Post
-from .entities import NOT_NAME_LAST, ROLE_VERB_AFTER_NAME, add_mention, doc_text, mentions_of, occurrences, sync_spans
+from .entities import (
+    NOT_NAME_LAST,
+    ROLE_VERB_AFTER_NAME,
+    add_mention,
+    doc_text,
+    mentions_of,
+    occurrences,
+    sync_spans,
+)
 from .grammar import grammar
 
 if not Doc.has_extension("officials"):
@@ -46,6 +54,8 @@ _CURRENTLY = re.compile(r"现(?:任|为|担任)$")
 _ASSIGNED = re.compile(r"(?P<kind>兼)?任$")
 #: characters that make 任 part of another verb (担任, 曾任, 出任, 继任, 升任)
 _TAKES_UP = frozenset("担现曾出继新升调改留连转委聘就历离到上接拟")
+#: an elder as a noun after a preposition (向老同志通报): no name 向老 before the form of address
+_ELDER_NOUN = re.compile(r"老(?:同志|干部|党员|战士|领导)")
 _GROUP_WORD = re.compile(r"(?:省市|市县|省|市|县|区|州|镇)领导(?:同志)?")
 #: one-character verbs and links a name runs into (金力率…, 王刚在…, 李明等): the segmenter's
 #: word across them is no reason to doubt the name
@@ -126,6 +136,8 @@ class Officials:
                 continue
             if length == 2 and start > 0 and "\u4e00" <= text[start - 1] <= "\u9fff":
                 continue  # a two-character name inside running text is too often a word (信访局长)
+            if length == 2 and _ELDER_NOUN.match(text, end - 1):
+                continue  # 向老同志通报: a preposition and 老同志, no 向老 and the form of address 同志
             if length == 3 and _inside_word(doc, start):
                 continue  # 新闻出版局长: 闻 is inside the segmenter's word 新闻, no name starts there
             person = self._read_name(text[:end], start)
@@ -409,12 +421,18 @@ class Officials:
         # nor the head of an official's name: 丁小 where the text goes on 丁小强 (市委书记丁小强)
         others = [(m.start, m.end) for m in mentions_of(doc) if m.label != "PERSON"]
         official_names = {o.name.text for o in doc._.officials or []}
+        # nor its tail: 张利 where the text reads 对常张利 and 常张利 is named in full
         for mention in [m for m in mentions_of(doc) if m.label == "PERSON"]:
-            for name in sorted(official_names, key=len, reverse=True):
-                if len(name) <= len(mention.text) or not name.startswith(mention.text):
+            for name in sorted(official_names | names, key=len, reverse=True):
+                if len(name) <= len(mention.text):
                     continue
-                start, end = mention.start, mention.start + len(name)
-                if text[start:end] != name or any(s < end and start < e for s, e in others):
+                if name.startswith(mention.text):
+                    start, end = mention.start, mention.start + len(name)
+                elif name.endswith(mention.text) and len(name) >= 3:
+                    start, end = mention.end - len(name), mention.end
+                else:
+                    continue
+                if start < 0 or text[start:end] != name or any(s < end and start < e for s, e in others):
                     continue
                 doc._.mentions = [m for m in mentions_of(doc) if m is not mention]
                 whole = add_mention(doc, Mention("PERSON", start, end, name, source="rule"))
