@@ -118,3 +118,17 @@ def test_a_meeting_held_after_the_one_before_takes_its_day(nlp):
         issue_date="2024-03-12",
     )
     assert [(e.type, e.date) for e in doc._.events] == [("meeting", "2024-03-11"), ("meeting", "2024-03-11"), ("directive", "2024-03-11")]
+
+
+def test_an_instruction_at_the_meeting_held_next_takes_the_visits_day(nlp):
+    from .conftest import analyse
+
+    # 在随后召开的座谈会上: a meeting the text does not date, but held right after the visit
+    doc = analyse(
+        nlp,
+        "本报讯 9月6日，市人大常委会副主任李明率执法检查组，深入叙州区部分企业开展安全生产法执法检查。"
+        "在随后召开的座谈会上，李明要求，各级政府要严格落实安全生产责任制。",
+        issue_date="2023-09-08",
+        home_place="宜宾",
+    )
+    assert [(e.type, e.date) for e in doc._.events] == [("visit", "2023-09-06"), ("directive", "2023-09-06")]

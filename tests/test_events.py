@@ -841,3 +841,24 @@ def test_a_meeting_dated_between_its_name_and_its_verb_and_speakers_with_party_p
     )
     (meeting,) = events(doc, "meeting")
     assert fillers(meeting, "speaker") == ["吴俊清", "张丽", "王刚"]
+
+
+def test_a_list_joined_by_the_enumeration_comma_speaks_whole(nlp):
+    # two speakers with their posts between them, and PD1998's list whose 先后 follows a comma
+    doc = analyse(
+        nlp,
+        "6月19日上午，全市优化营商环境推进大会召开。市长李军主持会议。"
+        "会上，嘉兴市工商联主席孙国良、浙江闻泰科技股份有限公司董事长张学政发言。",
+        issue_date="2024-06-20",
+        home_place="嘉兴",
+    )
+    (meeting,) = events(doc, "meeting")
+    assert fillers(meeting, "speaker") == ["孙国良", "张学政"]
+    doc = analyse(
+        nlp,
+        "中共中央今天下午在中南海举行党外人士迎春座谈会。王光英、万国权、何鲁丽等代表各民主党派中央、全国工商联和无党派人士，先后在座谈会上发言。",
+        issue_date="1998-01-25",
+        home_place=None,
+    )
+    (meeting,) = events(doc, "meeting")
+    assert fillers(meeting, "speaker") == ["王光英", "万国权", "何鲁丽"]

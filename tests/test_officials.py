@@ -385,3 +385,16 @@ def test_a_preposition_before_old_comrades_is_no_name(nlp):
     # 向老同志通报: 向 is a surname too, but here the preposition before 老同志
     doc = analyse(nlp, "12月14日，我市召开老干部情况通报会，向老同志通报今年以来全市经济社会发展情况。", issue_date="2023-12-15")
     assert labelled(doc, "PERSON") == set()
+
+
+def test_a_foreign_name_after_a_foreign_post_is_read_whole(nlp):
+    # no surname list reads 赤松秀一 or 岸田文雄, and the segmenter cuts them (赤松|秀|一|一|行); the
+    # words after a name (今天, 爵士) stay out of it. 外长 is a post (PD1998: 副总理兼外长钱其琛)
+    doc = analyse(nlp, "6月19日下午，市长李军会见日本驻上海总领事赤松秀一一行。日本首相岸田文雄表示，", issue_date="2024-06-20", home_place="嘉兴")
+    assert pairs(doc) == {("李军", "市长"), ("赤松秀一", "日本驻上海总领事"), ("岸田文雄", "日本首相")}
+    (talk,) = [e for e in doc._.events if e.type == "talk"]
+    assert [a.text for a in talk.args["participant"]] == ["李军", "赤松秀一"]
+    doc = analyse(nlp, "国务院副总理兼外长钱其琛今天下午在钓鱼台国宾馆会见了俄罗斯外长普里马科夫。", issue_date="1998-01-20", home_place=None)
+    assert pairs(doc) == {("钱其琛", "国务院副总理"), ("钱其琛", "外长"), ("普里马科夫", "俄罗斯外长")}
+    doc = analyse(nlp, "英国政府则由英国驻港总领事贝恩德爵士代表签署。俄罗斯总统叶利钦今天指出，", issue_date="1998-01-20", home_place=None)
+    assert labelled(doc, "PERSON") == {"贝恩德", "叶利钦"}

@@ -441,7 +441,16 @@ class Events:
                 names = self._subject(doc, sentence, match.start(), lists_only=True)
                 # 王建平、李秀英、赵国强等企业家代表先后发言, 陈建国、赵丽作为受表彰代表发言: the list speaks
                 in_turn = re.search(r"(?:先后|分别|相继|依次)$", before) or re.search(r"作为[^，。；]{0,12}代表$", text[chunk_start : match.start()])
-                for person in names if in_turn else names[-1:]:
+                if not in_turn:
+                    # 工商联主席孙国良、…董事长张学政发言: the names the enumeration comma joins speak
+                    listed = names[-1:]
+                    for person in reversed(names[:-1]):
+                        gap = text[person.end : listed[0].start]
+                        if "、" not in gap or re.search(r"[，,。；;]", gap):
+                            break
+                        listed.insert(0, person)
+                    names = listed
+                for person in names:
                     target.add("speaker", self._arg(person))
 
     def _visits(self, doc: Doc, sentences) -> list[Event]:
@@ -723,8 +732,8 @@ class Events:
         same = [e for e in main if e.sentence == sentence and e.start < match.start()]
         if same:
             return same[-1].date
-        if re.search(r"会议上|会上", text[sentence[0] : match.start()]):
-            return None  # given at another meeting, which the text does not date
+        if re.search(r"会议上|会上", lead) and not re.search(r"随后|当天|当日|同日", lead):
+            return None  # given at another meeting, which the text does not date (but 在随后召开的座谈会上)
         before = [e for e in main if e.start <= match.start()]
         return before[-1].date if before else (main[0].date if main else lead_date)
 

@@ -121,6 +121,7 @@ class Grammar:
     meeting_endings: tuple[str, ...]  # a statistical ORG ending so is a meeting (民主生活会)
     lead_verbs: tuple[str, ...]  # a statistical ORG starting so is verb + object (研究市人大)
     division_names: dict[str, str]  # name as written -> official name
+    countries: frozenset[str]  # countries and regions by the names news writes (白俄罗斯, 欧盟)
     provinces: dict[str, str]  # official division name -> its province's official name
     title_heads: tuple[str, ...]
     title_words: frozenset[str]  # qualifiers and level words of posts (国家, 常务): never names
@@ -362,6 +363,7 @@ def grammar() -> Grammar:
         meeting_endings=tuple(bodies["meeting_endings"]),
         lead_verbs=tuple(bodies["lead_verbs"]),
         division_names=divisions,
+        countries=frozenset(countries),
         provinces=provinces,
         title_heads=tuple(sorted(title_heads, key=len, reverse=True)),
         title_words=frozenset([*titles["qualifiers"], *titles["level_prefixes"]]),

@@ -56,6 +56,12 @@ _ASSIGNED = re.compile(r"(?P<kind>兼)?任$")
 _TAKES_UP = frozenset("担现曾出继新升调改留连转委聘就历离到上接拟")
 #: an elder as a noun after a preposition (向老同志通报): no name 向老 before the form of address
 _ELDER_NOUN = re.compile(r"老(?:同志|干部|党员|战士|领导)")
+#: a foreign name after its post: the segmenter's words of it (Chinese characters and the dot of a
+#: transliteration), the characters that are no part of one, and what may end one that the NER missed
+_FOREIGN_NAME_PART = re.compile(r"[\u4e00-\u9fff·]+")
+_NOT_FOREIGN_NAME_CHAR = frozenset("的了在和与及对将已正也都就来去说府署应向同为")
+_HONORIFICS = ("爵士", "阁下", "殿下", "夫人")
+_FOREIGN_NAME_END = re.compile(r"一行|等|夫妇|先生|女士|[，,。、；;：:（(\s]|$")
 _GROUP_WORD = re.compile(r"(?:省市|市县|省|市|县|区|州|镇)领导(?:同志)?")
 #: one-character verbs and links a name runs into (金力率…, 王刚在…, 李明等): the segmenter's
 #: word across them is no reason to doubt the name
@@ -92,6 +98,13 @@ class Officials:
 
     def __init__(self, nlp: Language, name: str = "officials") -> None:
         self.name = name
+        self.tokenizer = nlp.tokenizer
+
+    @property
+    def known_words(self) -> set[str]:
+        """The segmenter's words (今天, 邀请, 大使; its model is read after the components are made)."""
+        extractor = getattr(getattr(self.tokenizer, "pkuseg_seg", None), "feature_extractor", None)
+        return getattr(extractor, "unigram", None) or set()
 
     def __call__(self, doc: Doc) -> Doc:
         officials = self.match(doc)
@@ -121,6 +134,40 @@ class Officials:
                 return None  # the text there is a body or a place, not a name
         self._drop_places_inside(doc, person)
         return person
+
+    @staticmethod
+    def _foreign(title: _Title) -> bool:
+        """Whether a post is a foreign country's or a diplomat's (日本首相, 驻上海总领事)."""
+        g = grammar()
+        return "驻" in title.text or (title.body is not None and title.body.text in g.countries and title.body.text != "中国")
+
+    def _foreign_name_after(self, doc: Doc, start: int, names: list[Mention]) -> list[Mention]:
+        """A foreign name right after a foreign post, read whole (日本首相岸田|文雄表示, 驻上海总领事
+        赤松|秀|一一行): no surname list reads it, and the NER often keeps only its first word. The
+        segmenter's words are taken while it knows none of them (今天, 邀请); with no name from the NER,
+        only up to a party or a delimiter (贝宁总统抵京: no name)."""
+        g = grammar()
+        text = doc_text(doc)
+        known = self.known_words
+        end = start
+        for token in doc:
+            if token.idx < start:
+                continue
+            if token.idx != end or not _FOREIGN_NAME_PART.fullmatch(token.text) or end - start + len(token) > 6:
+                break
+            if token.text in g.verbs or (token.text in known if len(token) > 1 else token.text in _NOT_FOREIGN_NAME_CHAR):
+                break
+            if end - start >= 2 and (_FOREIGN_NAME_END.match(text, end) or text.startswith(_HONORIFICS, end)):
+                break  # 赤松秀一|一行, 贝恩德|爵士
+            end += len(token)
+        if names and names[0].end >= end:
+            return names
+        if not names and (end - start < 3 or not _FOREIGN_NAME_END.match(text, end)):
+            return names
+        if any(m.label != "PERSON" and m.start < end and start < m.end and not (start <= m.start and m.label == "PLACE") for m in mentions_of(doc)):
+            return names  # a body or a title runs into it
+        doc._.mentions = [m for m in mentions_of(doc) if not (m.label in ("PERSON", "PLACE") and start <= m.start and m.end <= end)]
+        return [add_mention(doc, Mention("PERSON", start, end, text[start:end], source="rule"))]
 
     @staticmethod
     def _drop_places_inside(doc: Doc, person: Mention) -> None:
@@ -337,6 +384,8 @@ class Officials:
                     break
             i += 1
             names = self._names_after(doc, chain[-1].end)
+            if self._foreign(chain[-1]) and len(names) <= 1:
+                names = self._foreign_name_after(doc, chain[-1].end, names)
             if not names:
                 # apposition: 谷明，市人大常委会主任，
                 before = text[: chain[0].start]
