@@ -862,3 +862,17 @@ def test_a_list_joined_by_the_enumeration_comma_speaks_whole(nlp):
     )
     (meeting,) = events(doc, "meeting")
     assert fillers(meeting, "speaker") == ["王光英", "万国权", "何鲁丽"]
+
+
+def test_the_one_visited_gives_no_instruction_and_an_instruction_spelled_out_is_one(nlp):
+    # 郭青走进老党员刘大山家中，…叮嘱: the visitor instructs; 作出批示，要求…: one directive, what it asks
+    doc = analyse(
+        nlp,
+        "1月19日，在商州区大荆镇西街村，郭青走进老党员刘大山家中，详细询问老人身体状况，叮嘱村干部要多关心老党员的生活。",
+        issue_date="2024-01-20",
+        home_place="商洛",
+    )
+    assert [fillers(e, "speaker") for e in events(doc, "directive")] == [["郭青"]]
+    doc = analyse(nlp, "近日，市委书记郭青就做好春运工作作出批示，要求各级各部门要加强统筹协调，确保旅客安全便捷出行。", issue_date="2024-01-20")
+    (directive,) = events(doc, "directive")
+    assert fillers(directive, "speaker") == ["郭青"] and directive.content.startswith("各级各部门要加强统筹协调")

@@ -398,3 +398,17 @@ def test_a_foreign_name_after_a_foreign_post_is_read_whole(nlp):
     assert pairs(doc) == {("钱其琛", "国务院副总理"), ("钱其琛", "外长"), ("普里马科夫", "俄罗斯外长")}
     doc = analyse(nlp, "英国政府则由英国驻港总领事贝恩德爵士代表签署。俄罗斯总统叶利钦今天指出，", issue_date="1998-01-20", home_place=None)
     assert labelled(doc, "PERSON") == {"贝恩德", "叶利钦"}
+
+
+def test_a_name_run_into_the_words_after_it_and_a_form_of_address(nlp):
+    # 刘强榜|上有名: the segmenter's word runs on, and 刘强 is written alone elsewhere in the story;
+    # 刘书记 (a surname and a post) is no name; 乡镇党委 (the townships' committees) names no body
+    doc = analyse(
+        nlp,
+        "丹凤县棣花镇党委书记刘强当选“全省优秀乡镇党委书记”\n日前，省委组织部公布名单，丹凤县棣花镇党委书记刘强榜上有名。"
+        "棣花镇万湾村党支部书记、村委会主任李文军说：“刘书记是我们的贴心人。”",
+        issue_date="2024-01-20",
+    )
+    assert labelled(doc, "PERSON") == {"刘强", "李文军"}
+    assert pairs(doc) == {("刘强", "丹凤县棣花镇党委书记"), ("李文军", "棣花镇万湾村党支部书记"), ("李文军", "村委会主任")}
+    assert "乡镇党委" not in labelled(doc, "ORG") and "村委会" in labelled(doc, "ORG")

@@ -576,6 +576,8 @@ class EntityRules:
                 continue  # 钟楼街: a street, no name; 调研组: a group; 党总支, 干部: words, no names
             if label == "PLACE" and end - start == 2 and _PAIR_OF_PLACES.match(text, end) and text[start - 1 : start] not in "、和与及同":
                 continue  # 鞍港两地: 鞍山 and 香港, each by its short form
+            if label == "PERSON" and text[start + g.surname_length(text, start) : end] in g.title_heads:
+                continue  # 刘书记, 王局长: a surname and a post, a form of address and no name
             if label == "PERSON" and "某" in text[start + 1 : end]:
                 continue  # 王某某: a name withheld (court reports) names no one
             if end - start < 2:

@@ -134,6 +134,8 @@ _AT_SITE = re.compile(r"\s*(?:随后|接着|先后)?[，,]?在(?P<site>[^，,。
 _CREDIT = re.compile(r"(?:记者|通讯员|摄影|编辑|来源[:：][\s　]*[\u4e00-\u9fff]+)[\s　]*(?:[\u4e00-\u9fff]{2,4}[\s　、]+)*$")
 _SHARED_SUBJECT = re.compile(r"主持|召开|举行|调研|视察|考察|检查|慰问")
 _TOPIC = re.compile(r"就|对|围绕|针对")
+#: a visit verb before the one visited in its clause (看望慰问了困难群众王秀兰)
+_VISITED_AFTER = re.compile(r"(?:看望|慰问|探望|走访|走进|来到)[^，,。；;]{0,12}$")
 _BARRIER = re.compile(r"主持|出席|参加|列席|会见|会谈|陪同|召开|举行|强调|指出|要求|表示|(?:调研|视察|检查|慰问)(?![组团])|。")
 
 
@@ -594,6 +596,12 @@ class Events:
         return clause_end is not None and re.search(r"(?:后|时|前|以来|之际|期间)$", text[person.end : clause_end.start()]) is not None
 
     @staticmethod
+    def _visited(text: str, person: Mention) -> bool:
+        """Whether ``person`` is the one visited: at home (刘大山家中) or the object of a visit verb."""
+        clause_start = max(text.rfind(c, 0, person.start) for c in "，,。；;\n") + 1
+        return text.startswith("家", person.end) or bool(_VISITED_AFTER.search(text, clause_start, person.start))
+
+    @staticmethod
     def _between_is_list(text: str, start: int, end: int) -> bool:
         return len(text[start:end].strip()) <= 2
 
@@ -694,6 +702,10 @@ class Events:
                     speakers = subject[:1] or last_speakers
                 else:
                     speakers = self._subject(doc, sentence, match.start(), lists_only=True)
+                    if speakers and all(self._visited(text, p) for p in speakers):
+                        # 郭青走进老党员刘大山家中，…叮嘱: the one visited is no speaker, the visitor is
+                        visitors = [p for p in self._persons(doc) if sentence[0] <= p.start and p.end <= speakers[0].start and not self._visited(text, p)]
+                        speakers = visitors[:1]
                 if not speakers and not meeting_speaks:
                     bodies = [b for b in self._bodies(doc) if sentence[0] <= b.start and b.end <= match.start() and b.label == "ORG"]
                     if (compound or trigger == "安排部署") and bodies and not any(sentence[0] <= p.start < match.start() for p in self._persons(doc)):
@@ -713,6 +725,13 @@ class Events:
                     event.content = text[content_start : sentence[1]].strip().rstrip("。；;") or None
                 if not event.content and "speaker" not in event.args and not meeting_speaks:
                     continue  # neither who instructs nor what (but 会议指出 at a line's end is the meeting's)
+                told = found[-1] if found else None
+                if (
+                    told is not None and told.trigger in ("批示", "指示") and not compound
+                    and re.fullmatch(r"[，,]", text[told.end : match.start()]) and told.args.get("speaker") == event.args.get("speaker")
+                ):  # fmt: skip
+                    told.content = event.content  # 作出批示，要求…: one instruction, and what it asks
+                    continue
                 event.date = self._date_in(doc, sentence, dateline, match.start())
                 if event.date is None and not self._undated(text, sentence, dateline, match.start()):
                     event.date = self._context_date(text, sentence, match, main, lead_date)

@@ -16,6 +16,7 @@ the NER where it found them, else from a surname-led reading of the text after a
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -460,10 +461,23 @@ class Officials:
         self._propagate_names(doc)
         sync_spans(doc)
 
-    @staticmethod
-    def _propagate_names(doc: Doc) -> None:
+    def _propagate_names(self, doc: Doc) -> None:
         """A name found once (by the NER or after a title) is a name wherever else it is written."""
         text = doc_text(doc)
+        # a statistical name that runs one character into the words after it (刘强榜|上有名) where
+        # the name is written alone elsewhere (刘强当选): the name alone
+        written = Counter(m.text for m in mentions_of(doc) if m.label == "PERSON")
+        known = self.known_words
+        for mention in [m for m in mentions_of(doc) if m.label == "PERSON" and m.source == "ner" and len(m.text) == 3]:
+            runs_on = "\u4e00" <= text[mention.end : mention.end + 1] <= "\u9fff" and any(
+                text[mention.end - 1 : mention.end - 1 + n] in known for n in (1, 2, 3, 4)
+            )  # 榜 starts the words after it, 羽田孜为首 or 李希林、 end a name
+            if runs_on and written[mention.text] == 1 and written[mention.text[:2]] and text.count(mention.text) == 1:
+                doc._.mentions = [m for m in mentions_of(doc) if m is not mention]
+                shorter = add_mention(doc, Mention("PERSON", mention.start, mention.end - 1, mention.text[:2], source="rule"))
+                for official in doc._.officials or []:
+                    if official.name is mention:
+                        official.name = shorter
         names = {m.text for m in mentions_of(doc) if m.label == "PERSON" and len(m.text) >= 2}
         # one reading a document: a string found as a name is no place elsewhere in it
         doc._.mentions = [m for m in mentions_of(doc) if not (m.label == "PLACE" and m.source == "ner" and m.text in names)]
