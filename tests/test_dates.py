@@ -118,6 +118,12 @@ def test_a_meeting_held_after_the_one_before_takes_its_day(nlp):
         issue_date="2024-03-12",
     )
     assert [(e.type, e.date) for e in doc._.events] == [("meeting", "2024-03-11"), ("meeting", "2024-03-11"), ("directive", "2024-03-11")]
+    doc = analyse(
+        nlp,
+        "本报讯 7月1日上午，庆祝中国共产党成立100周年大会在北京天安门广场隆重举行。收听收看结束后，丁小强主持召开市委常委会会议。",
+        issue_date="2021-07-02",
+    )
+    assert [(e.type, e.date) for e in doc._.events] == [("meeting", "2021-07-01"), ("meeting", "2021-07-01")]
 
 
 def test_an_instruction_at_the_meeting_held_next_takes_the_visits_day(nlp):

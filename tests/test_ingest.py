@@ -317,6 +317,22 @@ def test_an_e_paper_dated_and_paged_in_its_title_only(tmp_path):
     assert (document.paper, document.page, document.date) == ("长治日报", "01", "2023-04-15")
 
 
+def test_an_e_paper_banner_cell_with_the_papers_name_alone(tmp_path):
+    # a GB2312 page whose banner is a table: the paper's name in one cell, the date in the next;
+    # neither cell is the article's headline
+    html = (
+        '<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312"><title>运城日报数字报</title></head>'
+        '<body><table><tr><td class="banner">运城日报</td><td>2021年07月02日</td></tr></table>'
+        "<h3>我市干部群众收听收看庆祝大会实况</h3><p>本报讯（记者 畅晓霞）7月1日上午，市委书记丁小强主持召开市委常委会会议。</p></body></html>"
+    )
+    page = tmp_path / "2021-07-02" / "node_1.htm"
+    page.parent.mkdir()
+    page.write_bytes(html.encode("gb18030"))
+    masthead, document = read_page(page, "2021-07-02/node_1.htm", None)
+    assert (document.paper, document.date, document.title) == ("运城日报", "2021-07-02", "我市干部群众收听收看庆祝大会实况")
+    assert document.text.startswith("我市干部群众收听收看庆祝大会实况\n")
+
+
 def test_seed_is_the_shared_seed(shared):
     assert SEED_PAGE.read_bytes() == (shared / "seeds" / "000_5d5f4632bb365153.txt").read_bytes()
 

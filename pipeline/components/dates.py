@@ -89,7 +89,7 @@ def find_dates(text: str, issue: dt.date | None, start: int = 0, end: int | None
 
 
 #: a day told against the one before (当天下午, 次日, 会后…召开): the same day, or the next
-_SAME_OR_NEXT_DAY = re.compile(r"(?P<same>当天|当日|同日|同一天|会后|随后(?![的几数]))|次日|翌日|第二天")
+_SAME_OR_NEXT_DAY = re.compile(r"(?P<same>当天|当日|同日|同一天|(?P<after>会后|结束后|随后(?![的几数])))|次日|翌日|第二天")
 
 
 def day_told_after(text: str, issue: dt.date | None, start: int, end: int, previous: dt.date | None = None) -> dt.date | None:
@@ -100,7 +100,8 @@ def day_told_after(text: str, issue: dt.date | None, start: int, end: int, previ
     if later is None:
         return None
     told = list(find_dates(text, issue, 0, later.start()))
-    day = told[-1].date if told else previous
+    # 会后, 结束后: after the event told before, on its day
+    day = previous if later["after"] and previous else told[-1].date if told else previous
     if day is None:
         return None
     return day + dt.timedelta(days=0 if later["same"] else 1)

@@ -22,6 +22,7 @@ _HEADINGS = {"h1": "# ", "h2": "## ", "h3": "### ", "h4": "#### ", "h5": "#### "
 _NAV_LINK_CHARS = 40
 
 _PAPER = re.compile(r"[\u4e00-\u9fff]{2,10}?(?:日报|晚报|早报|时报|商报)")
+_PAPER_ALONE = re.compile(rf"(?:{_PAPER.pattern})(?:数字报|电子版|数字版)?")
 _PAGE = re.compile(r"第\s*([0-9A-Z０-９]{1,3})\s*版")
 #: what a chrome line may hold besides a paper, a date and a page: 星期三, 要闻, separators
 _CHROME_REST = re.compile(r"^[\s|｜:：/\-—·]*(?:星期[一二三四五六日天])?[\s|｜:：/\-—·]*(?:[\u4e00-\u9fff]{0,6})?[\s|｜:：/\-—·]*$")
@@ -31,8 +32,8 @@ _FOOTER = re.compile(r"版权所有|ICP备|All Rights Reserved|Copyright|©|未�
 
 def _is_chrome(line: str) -> bool:
     """A banner line of the site (2024年08月21日 星期三 | 绍兴日报 第01版：要闻), not article text."""
-    if _FOOTER.search(line):
-        return True
+    if _FOOTER.search(line) or _PAPER_ALONE.fullmatch(line):
+        return True  # a footer; a banner cell that holds the paper's name alone (运城日报)
     if not (_DATE.search(line) or _PAGE.search(line)):
         return False
     rest = _PAGE.sub("", _DATE.sub("", _PAPER.sub("", line)))
