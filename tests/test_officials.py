@@ -412,3 +412,10 @@ def test_a_name_run_into_the_words_after_it_and_a_form_of_address(nlp):
     assert labelled(doc, "PERSON") == {"刘强", "李文军"}
     assert pairs(doc) == {("刘强", "丹凤县棣花镇党委书记"), ("李文军", "棣花镇万湾村党支部书记"), ("李文军", "村委会主任")}
     assert "乡镇党委" not in labelled(doc, "ORG") and "村委会" in labelled(doc, "ORG")
+
+
+def test_a_foreign_chambers_speaker(nlp):
+    # 众议长 is a post: 巴西众 (the NER's body up to 众) names no body
+    doc = analyse(nlp, "全国人大常委会委员长赵乐际6日在北京人民大会堂会见巴西众议长利拉。", issue_date="2023-04-07", home_place=None)
+    assert ("利拉", "巴西众议长") in pairs(doc)
+    assert "巴西众" not in labelled(doc, "ORG") and "巴西" in labelled(doc, "PLACE")

@@ -528,6 +528,8 @@ class EntityRules:
             return True  # 专题民主生活会 is a meeting, 研究市人大 a verb and its object
         if name.endswith(g.title_heads):
             return True  # 民建中央常委: a body and a post, the post no part of a body's name
+        if any(text.startswith(head, end - 1) for head in g.title_heads if len(head) > 2):
+            return True  # 巴西众|议长: a post across the name's end (众议长)
         if _CONGRESS.fullmatch(name):
             return True  # 十五大: the Party's congress, a meeting
         if head_runs_on(text, end) or head_ends_a_word(text, end):
