@@ -419,3 +419,9 @@ def test_a_foreign_chambers_speaker(nlp):
     doc = analyse(nlp, "全国人大常委会委员长赵乐际6日在北京人民大会堂会见巴西众议长利拉。", issue_date="2023-04-07", home_place=None)
     assert ("利拉", "巴西众议长") in pairs(doc)
     assert "巴西众" not in labelled(doc, "ORG") and "巴西" in labelled(doc, "PLACE")
+
+
+def test_a_sessions_executive_chairs_keep_the_session_in_the_title(nlp):
+    # 大会执行主席 as written: the session (大会) is the post's body, as 国家 in 国家主席
+    doc = analyse(nlp, "大会执行主席叶海燕、林先华在主席台前排就座。叶海燕主持开幕会。", issue_date="2024-01-10", home_place="台州")
+    assert pairs(doc) == {("叶海燕", "大会执行主席"), ("林先华", "大会执行主席")}
