@@ -876,3 +876,12 @@ def test_the_one_visited_gives_no_instruction_and_an_instruction_spelled_out_is_
     doc = analyse(nlp, "近日，市委书记郭青就做好春运工作作出批示，要求各级各部门要加强统筹协调，确保旅客安全便捷出行。", issue_date="2024-01-20")
     (directive,) = events(doc, "directive")
     assert fillers(directive, "speaker") == ["郭青"] and directive.content.startswith("各级各部门要加强统筹协调")
+
+
+def test_a_demand_to_strictly_do_something_instructs(nlp):
+    # a news brief: 要求严格落实… instructs (严格 before its verb), 要求严 only describes
+    doc = analyse(nlp, "△3月13日，副市长孟斌带队到高平市检查森林防火工作，要求严格落实24小时值班值守制度。（记者 赵鑫）", issue_date="2023-03-15")
+    (directive,) = events(doc, "directive")
+    assert fillers(directive, "speaker") == ["孟斌"] and directive.content.startswith("严格落实")
+    doc = analyse(nlp, "这项工作标准高，要求严，任务重。", issue_date="2023-03-15")
+    assert events(doc, "directive") == []

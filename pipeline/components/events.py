@@ -662,7 +662,8 @@ class Events:
             # or a clause opens with it (…充分肯定了成绩，要求各级各部门再接再厉), not a noun's (，要求是…)
             return bool(
                 re.match(r"[，,:：]|[\u4e00-\u9fff]{0,2}要", after) or re.search(r"[\u4e00-\u9fff]$", before)
-                or (re.search(r"[，,]$", before) and not re.match(r"[是的和与高严很更不也都]", after))
+                # (…检查森林防火工作，要求严格落实…: 严格 before a verb instructs; 要求严, 要求高 describe)
+                or (re.search(r"[，,]$", before) and (not re.match(r"[是的和与高严很更不也都]", after) or re.match(r"严格[^，,。；;的]", after)))
             )
         return True
 

@@ -63,6 +63,8 @@ _FOREIGN_NAME_PART = re.compile(r"[\u4e00-\u9fff·]+")
 _NOT_FOREIGN_NAME_CHAR = frozenset("的了在和与及对将已正也都就来去说府署应向同为")
 _HONORIFICS = ("爵士", "阁下", "殿下", "夫人")
 _FOREIGN_NAME_END = re.compile(r"一行|等|夫妇|先生|女士|[，,。、；;：:（(\s]|$")
+#: a party committee's departments named without it (组织部, 政法委)
+_PARTY_ORGAN = re.compile(r"纪委监委|政法委|纪委|监委|组织部|宣传部|统战部")
 _GROUP_WORD = re.compile(r"(?:省市|市县|省|市|县|区|州|镇)领导(?:同志)?")
 #: one-character verbs and links a name runs into (金力率…, 王刚在…, 李明等): the segmenter's
 #: word across them is no reason to doubt the name
@@ -365,6 +367,11 @@ class Officials:
             title = text[start : post.end()]
             if title in g.not_titles:
                 continue
+            organ = _PARTY_ORGAN.fullmatch(text, start, post.start()) if best is None else None
+            if organ is not None:
+                # 市委常委、组织部部长: the committee's department, its 市委 left out, is a body in the
+                # post (as 政法委 in 政法委书记); 党委, 政府 left so are generic
+                best = add_mention(doc, Mention("ORG", start, organ.end(), organ.group(), source="rule"))
             titles.append(_Title(start, post.end(), title, best, text[best.end : post.end()] if best else title))
         return titles
 
