@@ -425,3 +425,27 @@ def test_a_sessions_executive_chairs_keep_the_session_in_the_title(nlp):
     # 大会执行主席 as written: the session (大会) is the post's body, as 国家 in 国家主席
     doc = analyse(nlp, "大会执行主席叶海燕、林先华在主席台前排就座。叶海燕主持开幕会。", issue_date="2024-01-10", home_place="台州")
     assert pairs(doc) == {("叶海燕", "大会执行主席"), ("林先华", "大会执行主席")}
+
+
+def test_a_police_units_post_and_two_units_acting_together(nlp):
+    # 刑侦支队支队长: a unit with its bureau left out heads the second post of the list (and is a
+    # body); 交警大队大队长: no unit 大队大队; 刑侦支队联合潞州分局: two bodies, 联合 no part of one
+    doc = analyse(nlp, "市公安局副局长、刑侦支队支队长宋建国介绍，县公安局交警大队大队长李刚表示，", issue_date="2022-11-03", home_place="长治")
+    assert pairs(doc) == {("宋建国", "市公安局副局长"), ("宋建国", "刑侦支队支队长"), ("李刚", "县公安局交警大队大队长")}
+    assert {"市公安局", "刑侦支队", "县公安局交警大队"} <= labelled(doc, "ORG") and "县公安局交警大队大队" not in labelled(doc, "ORG")
+    doc = analyse(nlp, "近日，市公安局刑侦支队联合潞州分局成功破获一起特大电信网络诈骗案。", issue_date="2022-11-03", home_place="长治")
+    assert labelled(doc, "ORG") == {"市公安局刑侦支队", "潞州分局"}
+
+
+def test_a_company_by_its_name_without_its_legal_form_and_no_name_in_a_particle(nlp):
+    # 比亚迪股份有限公司 written, 比亚迪 is the company wherever else it stands (the NER read a
+    # name); 李书记来了: 来 is a surname, but 了 no given name
+    doc = analyse(
+        nlp,
+        "11月2日，晋能控股集团有限公司与比亚迪股份有限公司在太原签署战略合作协议。晋能控股集团董事长李永清、比亚迪董事长王传福出席签约仪式。",
+        issue_date="2022-11-03",
+    )
+    assert pairs(doc) == {("李永清", "晋能控股集团董事长"), ("王传福", "比亚迪董事长")}
+    assert "比亚迪" in labelled(doc, "ORG") and "比亚迪" not in labelled(doc, "PERSON")
+    doc = analyse(nlp, "“自从李书记来了，我们村的日子越过越红火。”", issue_date="2022-11-03")
+    assert labelled(doc, "PERSON") == set() and pairs(doc) == set()

@@ -90,6 +90,8 @@ _PLACE_LAST = frozenset("街路巷馆站寺庙")
 #: two places' short names before the pair they make (鞍港两地, 中白两国): no one place
 #: (after a list of places, 天祝、景泰两地, the last is one of them)
 _PAIR_OF_PLACES = re.compile(r"两地|两市|两省|两国|两区|两县|双方")
+#: a company's legal form after its name
+_COMPANY_FORMS = ("集团股份有限公司", "集团有限公司", "股份有限公司", "有限责任公司", "有限公司")
 #: the countryside in general, one character before it (和美乡村, 新农村)
 _COUNTRYSIDE = ("乡村", "农村", "城乡", "乡镇")
 #: the levels of a township's bodies (镇党委, 乡政府, 街道办事处)
@@ -230,8 +232,13 @@ class EntityRules:
         for match in g.body.finditer(text):
             if _unbalanced(match.group()):
                 continue  # 各县（区）委: the bracket belongs to the text around, not to a name
-            if match.group() not in g.generic_bodies:
-                found.append(Mention("ORG", match.start(), match.end(), match.group()))
+            end = match.end()
+            cut = next((k for k in (end - 2, end - 1) if any(text.startswith(h, k) and k + len(h) > end for h in g.title_heads)), None)
+            if cut and text[match.start() : cut].endswith(g.body_heads):
+                end = cut  # 交警大队|大队长: the post runs back into the name (no unit 大队大队; but 国防部长)
+            for part_start, part_end in self.split_coordinated(text, "ORG", match.start(), end):
+                if text[part_start:part_end] not in g.generic_bodies:
+                    found.append(Mention("ORG", part_start, part_end, text[part_start:part_end]))
         local_names: set[str] = set()
         for match in g.place.finditer(text):
             if match.group() in g.generic_places:
@@ -289,7 +296,16 @@ class EntityRules:
         g = grammar()
         # (not a bare head, which names a kind of body: 代表团, 人民法院)
         names = {m.text for m in mentions if m.label == "ORG" and len(m.text) >= 3 and m.text not in g.body_heads and m.text not in g.generic_bodies}
-        found = list(mentions)
+        # a company by its name without its legal form (比亚迪股份有限公司: 比亚迪董事长王传福)
+        # (the NER's name of the same string gives way: 比亚迪 is no person where 比亚迪股份有限公司 is written)
+        companies = set()
+        for m in mentions:
+            suffix = next((s for s in _COMPANY_FORMS if m.label == "ORG" and m.text.endswith(s)), None)
+            short = m.text.removesuffix(suffix) if suffix else ""
+            if len(short) >= 2 and short not in g.division_names and short not in g.countries and short not in g.generic_bodies:
+                companies.add(short)
+        names |= companies
+        found = [m for m in mentions if not (m.label == "PERSON" and m.source == "ner" and m.text in companies)]
         for name in sorted(names, key=len, reverse=True):
             for start in occurrences(text, name):
                 end = start + len(name)
@@ -487,14 +503,17 @@ class EntityRules:
     @staticmethod
     def split_coordinated(text: str, label: str, start: int, end: int) -> list[tuple[int, int]]:
         """A statistical ORG through a conjunction between two whole names
-        (湖南省人民政府与华为技术有限公司, 湖南省与华为…): the parts, a division left to the places."""
+        (湖南省人民政府与华为技术有限公司, 湖南省与华为…, 刑侦支队联合潞州分局): the parts, a division
+        left to the places."""
         g = grammar()
         if label != "ORG" or not text[start:end].endswith(g.body_heads):
             return [(start, end)]
         for at in range(start + 2, end - 2):
-            if text[at] in _COORDINATING and (text[start:at].endswith(g.body_heads) or text[start:at] in g.division_names):
+            # 刑侦支队联合潞州分局 (破获…): two bodies acting together, 联合 no part of a name (联合会 is)
+            joint = 2 if text.startswith("联合", at) and not text.startswith("联合会", at) else 0
+            if (text[at] in _COORDINATING or joint) and (text[start:at].endswith(g.body_heads) or text[start:at] in g.division_names):
                 first = [] if text[start:at] in g.division_names else [(start, at)]
-                return [*first, *EntityRules.split_coordinated(text, label, at + 1, end)]
+                return [*first, *EntityRules.split_coordinated(text, label, at + (joint or 1), end)]
         return [(start, end)]
 
     @staticmethod

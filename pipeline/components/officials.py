@@ -63,8 +63,10 @@ _FOREIGN_NAME_PART = re.compile(r"[\u4e00-\u9fff·]+")
 _NOT_FOREIGN_NAME_CHAR = frozenset("的了在和与及对将已正也都就来去说府署应向同为")
 _HONORIFICS = ("爵士", "阁下", "殿下", "夫人")
 _FOREIGN_NAME_END = re.compile(r"一行|等|夫妇|先生|女士|[，,。、；;：:（(\s]|$")
+#: particles, no given name of one character
+_PARTICLES = frozenset("了过着的地得们吗呢吧啊")
 #: a party committee's departments named without it (组织部, 政法委)
-_PARTY_ORGAN = re.compile(r"纪委监委|政法委|纪委|监委|组织部|宣传部|统战部")
+_PARTY_ORGAN = re.compile(r"纪委监委|政法委|纪委|监委|组织部|宣传部|统战部|[\u4e00-\u9fff]{2,3}(?:支队|大队|中队)")
 _GROUP_WORD = re.compile(r"(?:省市|市县|省|市|县|区|州|镇)领导(?:同志)?")
 #: one-character verbs and links a name runs into (金力率…, 王刚在…, 李明等): the segmenter's
 #: word across them is no reason to doubt the name
@@ -224,6 +226,8 @@ class Officials:
             verb = _AFTER_NAME.match(text, end - 1) if given == 2 else None
             if verb and len(verb.group()) > 1:
                 continue  # 孙丽陪同下: the verb starts at the third character
+            if given == 1 and name[-1] in _PARTICLES:
+                continue  # 李书记来了: 来 is a surname, but 了 no given name
             if given == 2 and name[-1] in NOT_NAME_LAST:
                 continue  # 谷明等在主席台就座, 战线的同志: 等 closes the list, no given name ends in 的
             if name[surname_len:] in g.verbs or name in g.verbs:
@@ -370,7 +374,8 @@ class Officials:
             organ = _PARTY_ORGAN.fullmatch(text, start, post.start()) if best is None else None
             if organ is not None:
                 # 市委常委、组织部部长: the committee's department, its 市委 left out, is a body in the
-                # post (as 政法委 in 政法委书记); 党委, 政府 left so are generic
+                # post (as 政法委 in 政法委书记), and so is a police unit (刑侦支队支队长); 党委, 政府
+                # left so are generic
                 best = add_mention(doc, Mention("ORG", start, organ.end(), organ.group(), source="rule"))
             titles.append(_Title(start, post.end(), title, best, text[best.end : post.end()] if best else title))
         return titles
