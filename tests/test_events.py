@@ -885,3 +885,16 @@ def test_a_demand_to_strictly_do_something_instructs(nlp):
     assert fillers(directive, "speaker") == ["孟斌"] and directive.content.startswith("严格落实")
     doc = analyse(nlp, "这项工作标准高，要求严，任务重。", issue_date="2023-03-15")
     assert events(doc, "directive") == []
+
+
+def test_those_who_join_the_inspection_are_its_companions_though_a_meeting_was_held(nlp):
+    doc = analyse(
+        nlp,
+        "本报讯 5月20日至21日，省委书记楼阳生在信阳市调研。楼阳生先后来到罗山县、光山县、新县。"
+        "21日下午，楼阳生主持召开座谈会，听取信阳市工作汇报。省领导孔昌生、张雷明参加调研。",
+        issue_date="2024-05-22",
+        home_place="河南",
+    )
+    (visit,) = events(doc, "visit")
+    (meeting,) = events(doc, "meeting")
+    assert fillers(visit, "companion") == ["孔昌生", "张雷明"] and "attendee" not in meeting.args

@@ -380,8 +380,11 @@ class Events:
                 if TALK.match(text, match.end()):
                     continue  # 参加会见: bystanders of a talk, no role (ANNOTATION: talks name their principals)
                 names = self._subject(doc, sentence, match.start())
-                if visit_here or (visits and not meetings):
-                    visit = visit_here[0] if visit_here else visits[0]
+                # 省领导A、B参加调研: the visit's companions, though a meeting was held on it
+                told = [v for v in visits if v.start < match.start()]
+                joins_visit = told and "参加" in match.group() and VISIT.match(text, match.end())
+                if visit_here or (visits and not meetings) or joins_visit:
+                    visit = visit_here[0] if visit_here else told[-1] if joins_visit else visits[0]
                     if "参加" in match.group():
                         for person in names:
                             if not visit.has("visitor", person.text):
