@@ -647,3 +647,9 @@ def test_a_party_department_in_a_post_is_a_body(nlp):
     doc = analyse(nlp, "12月14日，我市召开老干部情况通报会。市委常委、组织部部长王立新主持会议。", issue_date="2023-12-15")
     assert "组织部" in {m.text for m in doc._.mentions if m.label == "ORG"}
     assert "组织部部长" in {m.text for m in doc._.mentions if m.label == "TITLE"}
+
+
+def test_a_people_is_no_place(nlp):
+    # a résumé's 蒙古族 and PD1998's 赵南起（朝鲜族）: peoples, not the countries their names start with
+    doc = analyse(nlp, "乌兰，女，蒙古族，1980年10月出生，现任东胜区委常委、组织部部长。赵南起（朝鲜族）、郑兰荪", issue_date="2023-08-16")
+    assert not {"蒙古", "朝鲜"} & {m.text for m in doc._.mentions if m.label == "PLACE"}

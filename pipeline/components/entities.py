@@ -243,6 +243,8 @@ class EntityRules:
         for match in g.place.finditer(text):
             if match.group() in g.generic_places:
                 continue  # 城区 is a district of some cities, and a common noun
+            if text.startswith("族", match.end()):
+                continue  # 蒙古族, 朝鲜族: a people, no place
             sites = [site for site in (match["site"], match["site2"]) if site]
             end = match.end()
             for i, site in enumerate(sites):
@@ -611,9 +613,10 @@ class EntityRules:
             if label == "ORG" and self.no_body(text, start, end, rule_mentions):
                 continue
             if label == "PLACE" and (
-                span_text in g.generic_places or span_text[-1] in g.place_not_end or self.countryside(text, start, end)
+                text.startswith("族", end)
+                or span_text in g.generic_places or span_text[-1] in g.place_not_end or self.countryside(text, start, end)
             ):
-                continue  # 城区, 和美乡村 name no place; 陆港型, 津布局 are no names
+                continue  # 蒙古族 is a people; 城区, 和美乡村 name no place; 陆港型, 津布局 are no names
             if label in ("PLACE", "ORG") and any(r.label == "PERSON" and start <= r.start and r.end <= end for r in rule_mentions):
                 continue  # 脱贫户张福生家: a home is no named place; …研究所高级分析师温彬: no body through a name
             clash = False
