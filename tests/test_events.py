@@ -898,3 +898,12 @@ def test_those_who_join_the_inspection_are_its_companions_though_a_meeting_was_h
     (visit,) = events(doc, "visit")
     (meeting,) = events(doc, "meeting")
     assert fillers(visit, "companion") == ["孔昌生", "张雷明"] and "attendee" not in meeting.args
+
+
+def test_a_visit_told_in_a_relative_clause_is_the_described_guests(nlp):
+    # 与来我市考察的…代表团举行座谈: the delegation visits, not the host; PD1998's 加入到慰问的行列
+    # and 接受赛前检查的…尿样 tell no visit
+    doc = analyse(nlp, "3月8日，市委书记王刚与来我市考察的天津市河西区党政代表团举行座谈。", issue_date="2023-03-09")
+    assert [(fillers(e, "visitor"), e.args.get("site")) for e in events(doc, "visit")] == [(["天津市河西区党政代表团"], None)]
+    doc = analyse(nlp, "运动员王炜在到达珀斯后接受赛前检查的Ａ瓶尿样检测中呈阳性。", issue_date="1998-01-16", home_place=None)
+    assert events(doc, "visit") == []

@@ -499,6 +499,25 @@ class Events:
             if not visitors:
                 groups = [b for b in bodies if sentence[0] <= b.start and b.end <= anchor.start() and _GROUP.search(b.text) and len(b.text) > 3]
                 visitors = groups[-1:]  # where a visit names only the group, the group is the visitor
+            if text.startswith("的", trigger.end()):
+                # 王刚与来我市考察的天津市河西区党政代表团举行座谈: the group the clause describes visits
+                guests = [b for b in bodies if b.start == trigger.end() + 1 and _GROUP.search(b.text)]
+                titles = [m for m in mentions_of(doc) if m.label == "TITLE"]
+                for person in self._persons(doc):
+                    gap = text[trigger.end() + 1 : person.start]
+                    for title in titles:
+                        if trigger.end() < title.start and title.end <= person.start:
+                            gap = gap.replace(title.text, "")
+                    if person.start > trigger.end() and not gap.strip("、"):
+                        guests.append(person)  # 到晋中考察的省委书记王刚一行
+                        break
+                if not guests:
+                    continue
+                event.add("visitor", self._arg(guests[0]))
+                for site in self._sites_before(text, bodies, trigger, sentence):
+                    event.add("site", self._arg(site))
+                found.append(event)
+                continue
             sites = self._sites(doc, bodies, anchor, trigger, sentence)
             if anchor is trigger and triggers:
                 sites = self._sites_before(text, bodies, trigger, sentence) + sites
