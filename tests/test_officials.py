@@ -449,3 +449,11 @@ def test_a_company_by_its_name_without_its_legal_form_and_no_name_in_a_particle(
     assert "比亚迪" in labelled(doc, "ORG") and "比亚迪" not in labelled(doc, "PERSON")
     doc = analyse(nlp, "“自从李书记来了，我们村的日子越过越红火。”", issue_date="2022-11-03")
     assert labelled(doc, "PERSON") == set() and pairs(doc) == set()
+
+
+def test_a_central_enterprise_by_its_short_name(nlp):
+    # the SASAC's list names 中国中车 with no legal form: its chairman's title keeps it; 中国电信业
+    # is an industry (PD1998: 近年来，中国电信事业有了很大的发展), no company
+    doc = analyse(nlp, "5月6日，市委书记王刚会见了中国中车董事长孙永才一行。近年来，中国电信事业有了很大的发展。", issue_date="2023-05-07")
+    assert ("孙永才", "中国中车董事长") in pairs(doc)
+    assert "中国中车" in labelled(doc, "ORG") and "中国电信" not in labelled(doc, "ORG")

@@ -283,10 +283,11 @@ def grammar() -> Grammar:
     # a CPPCC committee is named by its term before its place (政协第十五届大同市委员会)
     cppcc = rf"(?:政协|中国人民政治协商会议)(?:第?{ordinal})?(?:{place_names}|全国)"
     prefix = rf"(?:{cppcc}|{ordinal}?(?:中共|中国共产党)?(?:{place_names})|中共|中国共产党|{level})"
-    standalone = rf"(?:{_alternation(bodies['standalone'])}){no_word_after}"
+    companies = rf"(?:{_alternation(bodies['companies'])})(?![事行工产]?业)"
+    standalone = rf"(?:{_alternation(bodies['standalone'])}|{companies}){no_word_after}"
     # each pattern opens with a class of the characters it can start with: the engine skips
     # every other position at once instead of trying the tries' hundreds of branches there
-    body_first_words = [*names, *bodies["level_prefixes"], *bodies["zone_prefixes"], *bodies["standalone"], "中共", "中国", "中央", "政协", "第", *_NUMERALS]
+    body_first_words = [*names, *bodies["level_prefixes"], *bodies["zone_prefixes"], *bodies["standalone"], *bodies["companies"], "中共", "中国", "中央", "政协", "第", *_NUMERALS]
     # a national body after its term (十一届全国人大, 第十四届全国人大常委会)
     body = re.compile(rf"(?=[{_first_chars(body_first_words)}])(?:(?:{prefix}){ordinal}?{mod}{head}|(?:第?{ordinal})?{standalone}){unit}*")
     # a site's own name: no bracket, digit or level character (乡镇村) of its own; greedy, so
