@@ -116,6 +116,16 @@ def test_a_party_organ_named_alone_is_the_home_committees(nlp):
     assert org(text, "绍兴").entity != org(text, "大同").entity
 
 
+def test_a_party_organ_listed_after_a_post_of_its_committee_is_that_committees(nlp):
+    # 东胜区委常委、组织部部长: the district committee's department, not the home city's
+    doc = analyse(nlp, "乌兰，现任东胜区委常委、组织部部长，拟任旗区政府正职。", issue_date="2023-08-16", home_place="鄂尔多斯")
+    organ = next(m for m in doc._.mentions if m.label == "ORG" and m.text == "组织部")
+    title = next(m for m in doc._.mentions if m.label == "TITLE" and m.text == "组织部部长")
+    assert (organ.canonical, title.canonical) == ("东胜区委组织部", "东胜区委组织部部长")
+    doc = analyse(nlp, "市委常委、组织部部长王立新主持会议。", issue_date="2023-12-15", home_place="鄂尔多斯")
+    assert next(m.canonical for m in doc._.mentions if m.text == "组织部") == "中共鄂尔多斯市委组织部"
+
+
 def test_places_that_start_with_a_conjunction(rules_nlp):
     doc = analyse(rules_nlp, "会议审议了县总工会党组和县妇联的请示。安徽省和县召开会议。")
     places = [(m.text, m.start) for m in doc._.mentions if m.label == "PLACE"]

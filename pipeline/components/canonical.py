@@ -90,13 +90,16 @@ class Canonical:
         home = doc._.home_place or self.home_place
         mentions = mentions_of(doc)
         bodies = {m.start: m for m in mentions if m.label == "ORG"}
+        names = {(m.start, m.end): self._organ_name(doc, m, home) or canonical_name("ORG", m.text, home) for m in mentions if m.label == "ORG"}
         for mention in mentions:
             name = canonical_name(mention.label, mention.text, home)
             key = canonical_key(mention.label, mention.text, home)
+            if mention.label == "ORG":
+                key = name = names[(mention.start, mention.end)]
             body = bodies.get(mention.start) if mention.label == "TITLE" else None
             if body is not None and body.end < mention.end:
                 # a post of an abbreviated body: 市委书记 in a 大同 paper is 中共大同市委书记
-                key = name = canonical_name("ORG", body.text, home) + mention.text[body.end - body.start :]
+                key = name = names[(body.start, body.end)] + mention.text[body.end - body.start :]
             mention.entity = entity_id(mention.label, key)
             mention.canonical = name
         for event in doc._.events or []:
@@ -105,6 +108,24 @@ class Canonical:
                     match = next((m for m in mentions_of(doc) if (m.start, m.end) == (argument.start, argument.end)), None)
                     argument.entity = match.entity if match else None
         return doc
+
+
+    @staticmethod
+    def _organ_name(doc: Doc, organ, home: str | None) -> str | None:
+        """A party organ in a post listed after another post of its committee (东胜区委常委、组织部
+        部长): the organ is that committee's (东胜区委组织部), not the home city's."""
+        if organ.text not in _PARTY_ORGANS:
+            return None
+        text = doc.text
+        committee = next(
+            (m for m in mentions_of(doc) if m.label == "ORG" and m.text.endswith("委") and m.text not in _PARTY_ORGANS
+             and 0 < organ.start - m.end <= 6 and "、" in text[m.end : organ.start]),
+            None,
+        )  # fmt: skip
+        if committee is None:
+            return None
+        base = canonical_name("ORG", committee.text, home)
+        return base + organ.text if _PARTY_ORGANS[organ.text] else base[:-1] + organ.text
 
 
 @Language.factory("canonical", default_config={"home_place": None})
