@@ -907,3 +907,13 @@ def test_a_visit_told_in_a_relative_clause_is_the_described_guests(nlp):
     assert [(fillers(e, "visitor"), e.args.get("site")) for e in events(doc, "visit")] == [(["天津市河西区党政代表团"], None)]
     doc = analyse(nlp, "运动员王炜在到达珀斯后接受赛前检查的Ａ瓶尿样检测中呈阳性。", issue_date="1998-01-16", home_place=None)
     assert events(doc, "visit") == []
+
+
+def test_one_who_gives_an_important_speech_speaks(nlp):
+    # 作重要讲话 (PD1998: 尉健行作了重要讲话) speaks; 重要讲话精神 is no speech at the meeting
+    doc = analyse(nlp, "5月3日，全市安全生产工作会议召开。副市长赵强通报了一季度安全生产情况，市委书记王刚作重要讲话。", issue_date="2023-05-04")
+    (meeting,) = events(doc, "meeting")
+    assert fillers(meeting, "speaker") == ["王刚"]
+    doc = analyse(nlp, "5月3日，市委常委会召开会议，传达学习习近平总书记的重要讲话精神。", issue_date="2023-05-04")
+    (meeting,) = events(doc, "meeting")
+    assert "speaker" not in meeting.args

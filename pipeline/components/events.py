@@ -441,7 +441,7 @@ class Events:
                 if target is None or "主持" in text[max(chunk_start, match.start() - 4) : match.start()]:
                     continue
                 before = text[max(chunk_start, match.start() - 6) : match.start()]
-                if re.search(r"(?:重要|的|在)$", before) and not match.group().startswith(("发表", "并")):
+                if re.search(r"(?:重要|的|在)$", before) and not match.group().startswith(("发表", "并")) and not re.search(r"作了?重要$", before):
                     continue
                 names = self._subject(doc, sentence, match.start(), lists_only=True)
                 # 王建平、李秀英、赵国强等企业家代表先后发言, 陈建国、赵丽作为受表彰代表发言: the list speaks
