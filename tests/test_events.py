@@ -917,3 +917,12 @@ def test_one_who_gives_an_important_speech_speaks(nlp):
     doc = analyse(nlp, "5月3日，市委常委会召开会议，传达学习习近平总书记的重要讲话精神。", issue_date="2023-05-04")
     (meeting,) = events(doc, "meeting")
     assert "speaker" not in meeting.args
+
+
+def test_one_who_visits_along_is_a_companion(nlp):
+    # 副省长李明一同调研: a companion of the visit told before (not 李明一, nor a visit of his own);
+    # PD1998's 陆定一同志 keeps its name
+    doc = analyse(nlp, "6月5日，省长王刚到大同市调研。副省长李明一同调研。陆定一同志还亲自为《解放日报》题词。", issue_date="2023-06-06")
+    (visit,) = events(doc, "visit")
+    assert fillers(visit, "visitor") == ["王刚"] and fillers(visit, "companion") == ["李明"]
+    assert "陆定一" in {m.text for m in doc._.mentions if m.label == "PERSON"}

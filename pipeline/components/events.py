@@ -518,6 +518,11 @@ class Events:
                     event.add("site", self._arg(site))
                 found.append(event)
                 continue
+            if found and visitors and _TOGETHER.search(text, max(sentence[0], trigger.start() - 2), trigger.start()):
+                for person in visitors:  # 副省长李明一同调研: along on the visit told before
+                    if not found[-1].has("visitor", person.text):
+                        found[-1].add("companion", self._arg(person))
+                continue
             sites = self._sites(doc, bodies, anchor, trigger, sentence)
             if anchor is trigger and triggers:
                 sites = self._sites_before(text, bodies, trigger, sentence) + sites
