@@ -653,3 +653,11 @@ def test_a_people_is_no_place(nlp):
     # a résumé's 蒙古族 and PD1998's 赵南起（朝鲜族）: peoples, not the countries their names start with
     doc = analyse(nlp, "乌兰，女，蒙古族，1980年10月出生，现任东胜区委常委、组织部部长。赵南起（朝鲜族）、郑兰荪", issue_date="2023-08-16")
     assert not {"蒙古", "朝鲜"} & {m.text for m in doc._.mentions if m.label == "PLACE"}
+
+
+def test_a_places_investment_company_by_its_short_name(nlp):
+    # 山西建投 (山西建设投资集团) is a visit's site, not the place 山西; PD1998's 委内瑞拉外国投资
+    # holds no company
+    doc = analyse(nlp, "日前，市委书记王刚深入企业调研，先后来到太重集团、山西建投。记者从委内瑞拉外国投资管理机构获悉。", issue_date="2023-06-06")
+    assert "山西建投" in {m.text for m in doc._.mentions if m.label == "ORG"}
+    assert not any(m.text.endswith("外国投") for m in doc._.mentions)

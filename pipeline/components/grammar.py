@@ -202,7 +202,12 @@ _WORD_BEFORE_HEAD = {"部": "干全内外局东西南北中大一细", "局": "�
 
 
 #: words that make a long body head the start of a phrase (市委中心工作: the committee's central task)
-_WORDS_AFTER_LONG_HEAD = {"中心": ("工作", "任务", "环节", "城区", "城市", "地带", "地位"), "政府": ("工作报告",)}
+_WORDS_AFTER_LONG_HEAD = {
+    "中心": ("工作", "任务", "环节", "城区", "城市", "地带", "地位"),
+    "政府": ("工作报告",),
+    # 外国投资, 城投债: the verb 投资 and a bond, no investment company
+    **{head: ("资", "债") for head in ("建投", "城投", "交投", "文投", "旅投", "国投")},
+}
 
 
 def head_ends_a_word(text: str, end: int) -> bool:
