@@ -661,3 +661,11 @@ def test_a_places_investment_company_by_its_short_name(nlp):
     doc = analyse(nlp, "日前，市委书记王刚深入企业调研，先后来到太重集团、山西建投。记者从委内瑞拉外国投资管理机构获悉。", issue_date="2023-06-06")
     assert "山西建投" in {m.text for m in doc._.mentions if m.label == "ORG"}
     assert not any(m.text.endswith("外国投") for m in doc._.mentions)
+
+
+def test_an_industrial_cluster_zone_is_a_site(nlp):
+    # a zone (集聚区, as 开发区 and 园区) under its county is a PLACE and the visit's site
+    doc = analyse(nlp, "4月1日，市委书记朱晓东先后来到台怀镇、五台县文旅康养集聚区，详细了解项目建设情况。", issue_date="2024-04-02")
+    assert "五台县文旅康养集聚区" in {m.text for m in doc._.mentions if m.label == "PLACE"}
+    (visit,) = [e for e in doc._.events if e.type == "visit"]
+    assert [a.text for a in visit.args["site"]] == ["台怀镇", "五台县文旅康养集聚区"]
