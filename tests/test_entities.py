@@ -669,3 +669,10 @@ def test_an_industrial_cluster_zone_is_a_site(nlp):
     assert "五台县文旅康养集聚区" in {m.text for m in doc._.mentions if m.label == "PLACE"}
     (visit,) = [e for e in doc._.events if e.type == "visit"]
     assert [a.text for a in visit.args["site"]] == ["台怀镇", "五台县文旅康养集聚区"]
+
+
+def test_a_statistical_body_that_names_a_zone_is_a_place(nlp):
+    # the NER reads a zone (…合作区, PD1998's 顶效开发区) as a body; ANNOTATION.md makes it a PLACE
+    doc = analyse(nlp, "距市区１７公里的顶效镇。顶效开发区的负责人康厚元说：", issue_date="1998-01-10", home_place=None)
+    assert "顶效开发区" in {m.text for m in doc._.mentions if m.label == "PLACE"}
+    assert "顶效开发区" not in {m.text for m in doc._.mentions if m.label == "ORG"}

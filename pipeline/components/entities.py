@@ -571,7 +571,10 @@ class EntityRules:
             for part in self.split_coordinated(text, label, ent.start_char, ent.end_char)
         ]
         spans = self.join_surnames(text, spans)
+        zones = tuple(h for h in g.site_heads if h.endswith(("区", "园", "基地")))
         for label, start, end in spans:
+            if label == "ORG" and text[start:end].endswith(zones) and end - start > 4:
+                label = "PLACE"  # 前海深港现代服务业合作区: a named zone is a place (ANNOTATION.md)
             while end - start > 1 and text[end - 1] in _EDGE_MARKS:
                 end -= 1  # 宁彪/摄影: the slash of a credit is no part of the name
             while end - start > 1 and text[start] in _EDGE_MARKS:
