@@ -676,3 +676,9 @@ def test_a_statistical_body_that_names_a_zone_is_a_place(nlp):
     doc = analyse(nlp, "距市区１７公里的顶效镇。顶效开发区的负责人康厚元说：", issue_date="1998-01-10", home_place=None)
     assert "顶效开发区" in {m.text for m in doc._.mentions if m.label == "PLACE"}
     assert "顶效开发区" not in {m.text for m in doc._.mentions if m.label == "ORG"}
+
+
+def test_a_surname_and_a_form_of_address_is_no_name(nlp):
+    # PD1998: 王老汉, 刘师傅, 杨大娘 (and a modern 李总): how the text addresses someone, no name
+    doc = analyse(nlp, "兴水给南河村带来的变化，王老汉真是乐得合不上嘴。刘师傅慢慢介绍起来。邹军背着杨大娘来到金都花园。", issue_date="1998-01-20", home_place=None)
+    assert {m.text for m in doc._.mentions if m.label == "PERSON"} == {"邹军"}

@@ -92,6 +92,10 @@ _PLACE_LAST = frozenset("街路巷馆站寺庙")
 _PAIR_OF_PLACES = re.compile(r"两地|两市|两省|两国|两区|两县|双方")
 #: a company's legal form after its name
 _COMPANY_FORMS = ("集团股份有限公司", "集团有限公司", "股份有限公司", "有限责任公司", "有限公司")
+#: what a surname makes a form of address with (张大爷, 李总, 朱博士): no name of its own
+_FORMS_OF_ADDRESS = frozenset(
+    ["总", "董", "老", "阿姨", "奶奶", "爷爷", "大爷", "大妈", "大娘", "大姐", "大哥", "大叔", "大婶", "师傅", "老师", "博士", "医生", "老汉", "婆婆", "嫂", "姐", "哥", "叔", "婶"]
+)
 #: the countryside in general, one character before it (和美乡村, 新农村)
 _COUNTRYSIDE = ("乡村", "农村", "城乡", "乡镇")
 #: the levels of a township's bodies (镇党委, 乡政府, 街道办事处)
@@ -602,8 +606,9 @@ class EntityRules:
                 continue  # 钟楼街: a street, no name; 调研组: a group; 党总支, 干部: words, no names
             if label == "PLACE" and end - start == 2 and _PAIR_OF_PLACES.match(text, end) and text[start - 1 : start] not in "、和与及同":
                 continue  # 鞍港两地: 鞍山 and 香港, each by its short form
-            if label == "PERSON" and text[start + g.surname_length(text, start) : end] in g.title_heads:
-                continue  # 刘书记, 王局长: a surname and a post, a form of address and no name
+            rest = text[start + g.surname_length(text, start) : end]
+            if label == "PERSON" and (rest in g.title_heads or rest in _FORMS_OF_ADDRESS or rest in g.status_nouns):
+                continue  # 刘书记, 王局长, 张总, 张大爷: a surname and a form of address, no name; 向记者
             if label == "PERSON" and "某" in text[start + 1 : end]:
                 continue  # 王某某: a name withheld (court reports) names no one
             if end - start < 2:
