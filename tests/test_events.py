@@ -926,3 +926,14 @@ def test_one_who_visits_along_is_a_companion(nlp):
     (visit,) = events(doc, "visit")
     assert fillers(visit, "visitor") == ["王刚"] and fillers(visit, "companion") == ["李明"]
     assert "陆定一" in {m.text for m in doc._.mentions if m.label == "PERSON"}
+
+
+def test_bodies_that_issue_a_notice_instruct(nlp):
+    # the bodies a notice comes from instruct with its 要求 (PD1998: 国家防汛抗旱总指挥部和水利部近日
+    # 发出通知，要求…), a title in 《》 or not
+    doc = analyse(nlp, "市委办公室、市政府办公室印发通知，要求各地切实做好节日期间安全生产工作。", issue_date="2024-01-20")
+    (directive,) = events(doc, "directive")
+    assert fillers(directive, "speaker") == ["市委办公室", "市政府办公室"]
+    doc = analyse(nlp, "近日，省应急管理厅下发《关于做好汛期安全生产工作的通知》，要求各地强化隐患排查。", issue_date="2024-06-20")
+    (directive,) = events(doc, "directive")
+    assert fillers(directive, "speaker") == ["省应急管理厅"] and directive.content == "各地强化隐患排查"

@@ -134,6 +134,10 @@ _AT_SITE = re.compile(r"\s*(?:随后|接着|先后)?[，,]?在(?P<site>[^，,。
 _CREDIT = re.compile(r"(?:记者|通讯员|摄影|编辑|来源[:：][\s　]*[\u4e00-\u9fff]+)[\s　]*(?:[\u4e00-\u9fff]{2,4}[\s　、]+)*$")
 _SHARED_SUBJECT = re.compile(r"主持|召开|举行|调研|视察|考察|检查|慰问")
 _TOPIC = re.compile(r"就|对|围绕|针对")
+#: a notice issued, before the 要求 that tells what it asks (印发通知，要求…)
+_ISSUED = re.compile(
+    r"(?:联合)?(?:印发|下发|发出|出台|发布)(?:了)?(?:《[^》]{1,40}》|[^，,。；;《]{0,16}?(?:通知|意见|方案|办法|规定|决定|通报|倡议书?))[，,]?$"
+)
 #: a visit verb before the one visited in its clause (看望慰问了困难群众王秀兰)
 _VISITED_AFTER = re.compile(r"(?:看望|慰问|探望|走访|走进|来到)[^，,。；;]{0,12}$")
 _BARRIER = re.compile(r"主持|出席|参加|列席|会见|会谈|陪同|召开|举行|强调|指出|要求|表示|(?:调研|视察|检查|慰问)(?![组团])|。")
@@ -623,6 +627,17 @@ class Events:
         return clause_end is not None and re.search(r"(?:后|时|前|以来|之际|期间)$", text[person.end : clause_end.start()]) is not None
 
     @staticmethod
+    def _listed_bodies(text: str, bodies: list[Mention]) -> list[Mention]:
+        """The last body and those listed with it by 、和及与 (市委办公室、市政府办公室), outermost only."""
+        outer = [b for b in bodies if not any(o is not b and o.start <= b.start and b.end <= o.end for o in bodies)]
+        listed = outer[-1:]
+        for body in reversed(outer[:-1]):
+            if text[body.end : listed[0].start] not in ("、", "和", "及", "与"):
+                break
+            listed.insert(0, body)
+        return listed
+
+    @staticmethod
     def _visited(text: str, person: Mention) -> bool:
         """Whether ``person`` is the one visited: at home (刘大山家中) or the object of a visit verb."""
         clause_start = max(text.rfind(c, 0, person.start) for c in "，,。；;\n") + 1
@@ -736,7 +751,12 @@ class Events:
                         speakers = visitors[:1]
                 if not speakers and not meeting_speaks:
                     bodies = [b for b in self._bodies(doc) if sentence[0] <= b.start and b.end <= match.start() and b.label == "ORG"]
-                    if (compound or trigger == "安排部署") and bodies and not any(sentence[0] <= p.start < match.start() for p in self._persons(doc)):
+                    issued = _ISSUED.search(lead)
+                    if issued and bodies and not any(sentence[0] <= p.start < match.start() for p in self._persons(doc)):
+                        # 市委办公室、市政府办公室印发通知，要求…: the bodies that issue it instruct
+                        for body in self._listed_bodies(text, [b for b in bodies if b.end <= sentence[0] + issued.start()]):
+                            event.add("speaker", self._arg(body))
+                    elif (compound or trigger == "安排部署") and bodies and not any(sentence[0] <= p.start < match.start() for p in self._persons(doc)):
                         event.add("speaker", self._arg(bodies[-1]))  # 市总工会…作出具体部署
                     elif "会议" not in lead:
                         continue  # nobody instructs here
