@@ -467,3 +467,10 @@ def test_a_central_enterprise_by_its_short_name(nlp):
     doc = analyse(nlp, "5月6日，市委书记王刚会见了中国中车董事长孙永才一行。近年来，中国电信事业有了很大的发展。", issue_date="2023-05-07")
     assert ("孙永才", "中国中车董事长") in pairs(doc)
     assert "中国中车" in labelled(doc, "ORG") and "中国电信" not in labelled(doc, "ORG")
+
+
+def test_a_party_committees_offices_are_bodies_in_their_posts(nlp):
+    # 省委农办 (its rural work office), 市委政研室: bodies inside the posts (ANNOTATION.md: 市农委 in 市农委主任)
+    doc = analyse(nlp, "省委农办主任、省农业农村厅厅长袁延文，市委政研室主任李华陪同。", issue_date="2024-03-12", home_place="常德")
+    assert {"省委农办", "省农业农村厅", "市委政研室"} <= labelled(doc, "ORG")
+    assert pairs(doc) == {("袁延文", "省委农办主任"), ("袁延文", "省农业农村厅厅长"), ("李华", "市委政研室主任")}
