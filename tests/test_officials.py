@@ -474,3 +474,12 @@ def test_a_party_committees_offices_are_bodies_in_their_posts(nlp):
     doc = analyse(nlp, "省委农办主任、省农业农村厅厅长袁延文，市委政研室主任李华陪同。", issue_date="2024-03-12", home_place="常德")
     assert {"省委农办", "省农业农村厅", "市委政研室"} <= labelled(doc, "ORG")
     assert pairs(doc) == {("袁延文", "省委农办主任"), ("袁延文", "省农业农村厅厅长"), ("李华", "市委政研室主任")}
+
+
+def test_a_governor_abroad_and_no_body_through_his_name(nlp):
+    # 知事 is a post (PD1998: 琦玉县知事 is no body); the NER's body through a post into a name
+    # (韩国全罗北道知事金宽永) is none, and the governor meets
+    doc = analyse(nlp, "市委书记王刚会见了由韩国全罗北道知事金宽永率领的经贸代表团。", issue_date="2023-05-07")
+    assert not any("金宽永" in m.text for m in doc._.mentions if m.label == "ORG")
+    (talk,) = [e for e in doc._.events if e.type == "talk"]
+    assert [a.text for a in talk.args["participant"]] == ["王刚", "金宽永"]

@@ -553,6 +553,10 @@ class EntityRules:
             return True  # 专题民主生活会 is a meeting, 研究市人大 a verb and its object
         if name.endswith(g.title_heads):
             return True  # 民建中央常委: a body and a post, the post no part of a body's name
+        for head in (h for h in g.title_heads if len(h) >= 2 and h in name[1:-2]):
+            rest = name[name.index(head) + len(head) :]
+            if 2 <= len(rest) <= 3 and g.surname_length(rest) and not rest.endswith(g.body_heads):
+                return True  # 韩国全罗北道知事金宽永: a place, a post and a name, no body
         if any(text.startswith(head, end - 1) for head in g.title_heads if len(head) > 2):
             return True  # 巴西众|议长: a post across the name's end (众议长)
         if _CONGRESS.fullmatch(name):
