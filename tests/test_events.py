@@ -937,3 +937,15 @@ def test_bodies_that_issue_a_notice_instruct(nlp):
     doc = analyse(nlp, "近日，省应急管理厅下发《关于做好汛期安全生产工作的通知》，要求各地强化隐患排查。", issue_date="2024-06-20")
     (directive,) = events(doc, "directive")
     assert fillers(directive, "speaker") == ["省应急管理厅"] and directive.content == "各地强化隐患排查"
+
+
+def test_a_meeting_held_by_video_and_its_attendees_at_the_local_venue(nlp):
+    doc = analyse(
+        nlp,
+        "2月20日，全省高质量发展大会以视频形式召开。省委书记王刚在主会场出席并讲话。市委书记李明、市长张伟在我市分会场参加会议。"
+        "在我市分会场参加会议的还有市领导赵强、钱军。",
+        issue_date="2024-02-21",
+    )
+    (meeting,) = events(doc, "meeting")
+    assert (meeting.name, meeting.date) == ("全省高质量发展大会", "2024-02-20")
+    assert fillers(meeting, "attendee") == ["王刚", "李明", "张伟", "赵强", "钱军"] and fillers(meeting, "speaker") == ["王刚"]
