@@ -56,7 +56,7 @@ _WHEN = (
 #: what may stand between the body that holds a meeting and 召开/举行
 _SUBJECT_TO_VERB = re.compile(rf"\s*(?:{_WHEN})?\s*(?:[在于][^，,。；;]{{0,15}})?")
 MEETING_BEFORE_VERB = re.compile(
-    rf"(?P<name>(?:{_NAME_CHAR}|{_NAME_PAREN}|{_NAME_QUOTE}){{2,60}}?{_MEETING_NOUN})(?:{_WHEN})?(?:[，,]?于[^，,。]{{2,25}}?)?(?:在[^，,。]{{1,15}})?(?:以(?:视频|电视电话|网络视频)(?:会议)?(?:形式|方式)|通过视频(?:会议)?(?:形式|方式)?)?(?:隆重|胜利|顺利)?(?P<verb>召开|举行|开幕(?![式会词上])|闭幕(?![式会词上]))(?![的后前时]|之际|期间|以来)"
+    rf"(?P<name>(?:{_NAME_CHAR}|{_NAME_PAREN}|{_NAME_QUOTE}){{2,60}}?{_MEETING_NOUN})(?:{_WHEN})?(?:[，,]?于[^，,。]{{2,25}}?)?(?:在[^，,。]{{1,15}})?(?:(?:以|采取|采用|通过)[^，,。]{{0,10}}?(?:视频|电视电话|线上|网络)[^，,。]{{0,10}}?(?:形式|方式)|通过视频(?:会议)?)?(?:隆重|胜利|顺利)?(?P<verb>召开|举行|开幕(?![式会词上])|闭幕(?![式会词上]))(?![的后前时]|之际|期间|以来)"
 )
 #: a verb each of the two patterns above needs
 _HELD_VERB = re.compile(r"主持|召开|举行|开幕|闭幕")
