@@ -949,3 +949,6 @@ def test_a_meeting_held_by_video_and_its_attendees_at_the_local_venue(nlp):
     (meeting,) = events(doc, "meeting")
     assert (meeting.name, meeting.date) == ("全省高质量发展大会", "2024-02-20")
     assert fillers(meeting, "attendee") == ["王刚", "李明", "张伟", "赵强", "钱军"] and fillers(meeting, "speaker") == ["王刚"]
+    for how in ("采取视频会议方式", "采取“线上+线下”相结合的方式"):
+        doc = analyse(nlp, f"2月20日，全省高质量发展大会{how}召开。", issue_date="2024-02-21")
+        assert [e.name for e in events(doc, "meeting")] == ["全省高质量发展大会"]
