@@ -155,9 +155,8 @@ class Officials:
         text = doc_text(doc)
         known = self.known_words
         end = start
-        for token in doc:
-            if token.idx < start:
-                continue
+        window = doc.char_span(start, min(len(text), start + 8), alignment_mode="expand")
+        for token in window if window is not None else ():
             if token.idx != end or not _FOREIGN_NAME_PART.fullmatch(token.text) or end - start + len(token) > 6:
                 break
             if token.text in g.verbs or (token.text in known if len(token) > 1 else token.text in _NOT_FOREIGN_NAME_CHAR):
