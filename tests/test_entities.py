@@ -682,3 +682,11 @@ def test_a_surname_and_a_form_of_address_is_no_name(nlp):
     # PD1998: 王老汉, 刘师傅, 杨大娘 (and a modern 李总): how the text addresses someone, no name
     doc = analyse(nlp, "兴水给南河村带来的变化，王老汉真是乐得合不上嘴。刘师傅慢慢介绍起来。邹军背着杨大娘来到金都花园。", issue_date="1998-01-20", home_place=None)
     assert {m.text for m in doc._.mentions if m.label == "PERSON"} == {"邹军"}
+
+
+def test_a_school_by_its_number(nlp):
+    # 榆次一中, PD1998's 鹤壁市一中 are schools; 六中全会 is a plenum, 二中队 a squad
+    doc = analyse(nlp, "榆次一中教师李丽娜作为受表彰代表发言。他以全班第一名的好成绩进入鹤壁市一中读初中。", issue_date="2023-09-11", home_place="晋中")
+    assert {"榆次一中", "鹤壁市一中"} <= {m.text for m in doc._.mentions if m.label == "ORG"}
+    doc = analyse(nlp, "９月，他在中共六届六中全会上指出。市交警三大队二中队队长蔡涛说：", issue_date="1998-01-20", home_place=None)
+    assert not any(m.text.endswith("中") for m in doc._.mentions if m.label == "ORG")

@@ -207,6 +207,8 @@ _WORDS_AFTER_LONG_HEAD = {
     "政府": ("工作报告",),
     # 外国投资, 城投债: the verb 投资 and a bond, no investment company
     **{head: ("资", "债") for head in ("建投", "城投", "交投", "文投", "旅投", "国投")},
+    # 六中全会, 二中队: a plenum and a squad, no school
+    **{f"{n}中": ("全会", "全体", "队") for n in "一二三四五六七八九十"},
 }
 
 
