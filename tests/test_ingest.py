@@ -405,3 +405,21 @@ def test_a_continuation_marker_set_as_a_heading(tmp_path):
     piece = documents[-1]
     assert not errors and piece.continued_from == ["一"]
     assert piece.title is None and piece.text == "会议要求，全市各级各部门要切实扛起政治责任。"
+
+
+def test_a_county_bulletins_one_line_masthead_and_home(tmp_path):
+    # 黎城通讯 2024年7月3日: a county's paper, no 报 in its name; the headlines follow with no blank line,
+    # and the county (黎城县) is the home its 县委 belongs to
+    from pipeline.runner.local import home_place_of
+
+    page = tmp_path / "2024-07-03" / "1.txt"
+    page.parent.mkdir()
+    page.write_text(
+        "黎城通讯 2024年7月3日\n县委理论学习中心组召开专题学习会\n7月2日，县委理论学习中心组召开专题学习会。县委书记武建军主持并讲话。\n",
+        encoding="utf-8",
+    )
+    masthead, document = read_page(page, "2024-07-03/1.txt", None)
+    assert (document.paper, document.date, document.title) == ("黎城通讯", "2024-07-03", "县委理论学习中心组召开专题学习会")
+    assert (home_place_of("黎城通讯"), home_place_of("大同日报"), home_place_of("光明日报")) == ("黎城县", "大同", None)
+    split = split_page("黎城新闻联播开播\n本报讯 7月2日，县广播电视台新闻节目开播。\n")
+    assert split.masthead.paper is None  # a headline that starts with a name and 新闻, no date

@@ -27,7 +27,7 @@ from ..ingest import Issue, find_issues, read_issue
 from ..output import EVIDENCE_FILES, atomic_writer, evidence_records, read_jsonl, write_jsonl
 
 STATE_DIR = ".newsgraph"
-HOME_SUFFIXES = ("日报", "晚报", "早报", "时报", "商报", "报")
+HOME_SUFFIXES = ("日报", "晚报", "早报", "时报", "商报", "报", "通讯", "周刊", "新闻")
 
 
 @dataclass(slots=True)
@@ -85,7 +85,13 @@ def home_place_of(paper: str | None) -> str | None:
     for suffix in HOME_SUFFIXES:
         if paper.endswith(suffix):
             place = paper[: -len(suffix)]
-            return place if place in grammar().division_names else None
+            if place in grammar().division_names:
+                return place
+            # a county's paper by the county's short name (黎城通讯: 黎城县; not 光明日报, 新华日报 for
+            # the districts 光明区, 新华区)
+            if suffix.endswith(("日报", "晚报", "早报", "时报", "商报")):
+                return None
+            return next((place + level for level in "县旗" if place + level in grammar().division_names), None)
     return None
 
 
