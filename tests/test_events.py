@@ -952,3 +952,14 @@ def test_a_meeting_held_by_video_and_its_attendees_at_the_local_venue(nlp):
     for how in ("采取视频会议方式", "采取“线上+线下”相结合的方式"):
         doc = analyse(nlp, f"2月20日，全省高质量发展大会{how}召开。", issue_date="2024-02-21")
         assert [e.name for e in events(doc, "meeting")] == ["全省高质量发展大会"]
+
+
+def test_a_list_in_turn_through_a_groups_representative(nlp):
+    # …市工商联主席张强和无党派人士代表赵刚先后发言: the representative closes the list, all speak
+    doc = analyse(
+        nlp,
+        "1月25日，市委召开党外人士迎春座谈会。市委书记王刚主持并讲话。民盟市委主委王华、民进市委会主委李明、市工商联主席张强和无党派人士代表赵刚先后发言。",
+        issue_date="2024-01-26",
+    )
+    (meeting,) = events(doc, "meeting")
+    assert fillers(meeting, "speaker") == ["王刚", "王华", "李明", "张强", "赵刚"]

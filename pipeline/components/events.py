@@ -205,7 +205,8 @@ class Events:
             for title in titles:
                 if p.end <= title.start and title.end <= chosen[0].start:
                     gap = gap.replace(title.text, "")
-            if re.fullmatch(r"(?:[、和及与，,\s]|[省市县区]?领导)*", gap):
+            # (…和无党派人士代表赵刚: a group's representative, listed as a post would be)
+            if re.fullmatch(r"(?:[、和及与，,\s]|[省市县区]?领导|[\u4e00-\u9fff]{1,6}代表)*", gap):
                 chosen.insert(0, p)
             else:
                 break
