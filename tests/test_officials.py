@@ -483,3 +483,9 @@ def test_a_governor_abroad_and_no_body_through_his_name(nlp):
     assert not any("金宽永" in m.text for m in doc._.mentions if m.label == "ORG")
     (talk,) = [e for e in doc._.events if e.type == "talk"]
     assert [a.text for a in talk.args["participant"]] == ["王刚", "金宽永"]
+
+
+def test_a_post_shared_across_an_occupation_listed_after_it(nlp):
+    # 全国政协委员、山西大学教授李华: the post is 李华's (教授 is an occupation, no title)
+    doc = analyse(nlp, "全国政协委员、山西大学教授李华建议，市政协委员、市第一人民医院医生王芳表示，", issue_date="2024-03-06")
+    assert pairs(doc) == {("李华", "全国政协委员"), ("王芳", "市政协委员")}

@@ -141,6 +141,18 @@ class Officials:
         return person
 
     @staticmethod
+    def _occupation_after(doc: Doc, end: int) -> int | None:
+        """Where an occupation listed after a post ends (、山西大学教授): a body and a status noun
+        that is no post, before the name the post belongs to too."""
+        text = doc_text(doc)
+        if not text.startswith("、", end):
+            return None
+        body = next((m for m in mentions_of(doc) if m.label == "ORG" and m.start == end + 1), None)
+        at = body.end if body is not None else end + 1
+        noun = next((n for n in sorted(grammar().status_nouns, key=len, reverse=True) if text.startswith(n, at)), None)
+        return at + len(noun) if noun and body is not None else None
+
+    @staticmethod
     def _foreign(title: _Title) -> bool:
         """Whether a post is a foreign country's or a diplomat's (日本首相, 驻上海总领事)."""
         g = grammar()
@@ -396,6 +408,8 @@ class Officials:
                     break
             i += 1
             names = self._names_after(doc, chain[-1].end)
+            if not names and (occupation := self._occupation_after(doc, chain[-1].end)):
+                names = self._names_after(doc, occupation)  # 全国政协委员、山西大学教授李华: the name after both
             if self._foreign(chain[-1]) and len(names) <= 1:
                 names = self._foreign_name_after(doc, chain[-1].end, names)
             if not names:
