@@ -489,3 +489,9 @@ def test_a_post_shared_across_an_occupation_listed_after_it(nlp):
     # 全国政协委员、山西大学教授李华: the post is 李华's (教授 is an occupation, no title)
     doc = analyse(nlp, "全国政协委员、山西大学教授李华建议，市政协委员、市第一人民医院医生王芳表示，", issue_date="2024-03-06")
     assert pairs(doc) == {("李华", "全国政协委员"), ("王芳", "市政协委员")}
+
+
+def test_one_who_takes_up_a_post_holds_it(nlp):
+    # 范俊峰担任审判长 (PD1998: 包起帆担任经理); 曾担任 is a former post
+    doc = analyse(nlp, "市中级人民法院院长范俊峰担任审判长，公开开庭审理了此案。他曾担任市财政局局长。", issue_date="2023-06-30")
+    assert pairs(doc) == {("范俊峰", "市中级人民法院院长"), ("范俊峰", "审判长")}

@@ -302,8 +302,13 @@ class Officials:
             sentence_start = _sentence_start(text, title_start)
             people = [m for m in mentions_of(doc) if m.label == "PERSON" and sentence_start <= m.start and m.end <= link.start()]
             return people[:1]
+        if text[link.start() - 1 : link.start()] == "担" and text[link.start() - 2 : link.start() - 1] not in "曾将拟原再":
+            # 范俊峰担任审判长: the one right before 担任 holds it (not 曾担任, 将担任)
+            name_end = link.start() - 1
+            person = next((m for m in mentions_of(doc) if m.label == "PERSON" and m.end == name_end), None)
+            return [person] if person else []
         if text[link.start() - 1 : link.start()] in _TAKES_UP:
-            return []  # 担任, 曾任, 继任: a verb of its own, not a notice's 任
+            return []  # 曾任, 继任: a verb of its own, not a notice's 任
         name_end = link.start() - 2 if text.endswith("同志", 0, link.start()) else link.start()  # 郭永强同志任…
         person = next((m for m in mentions_of(doc) if m.label == "PERSON" and m.end == name_end), None)
         person = person or self._name_before(doc, name_end)
