@@ -963,3 +963,9 @@ def test_a_list_in_turn_through_a_groups_representative(nlp):
     )
     (meeting,) = events(doc, "meeting")
     assert fillers(meeting, "speaker") == ["王刚", "王华", "李明", "张强", "赵刚"]
+
+
+def test_an_instruction_with_two_verbs_says_what_follows_both(nlp):
+    doc = analyse(nlp, "3月5日，市委书记王刚强调指出，要切实做好安全生产工作。", issue_date="2024-03-06")
+    (directive,) = events(doc, "directive")
+    assert (directive.trigger, directive.content) == ("强调", "要切实做好安全生产工作")

@@ -769,6 +769,8 @@ class Events:
                     event.content = text[sentence[0] : match.end()].strip()
                 else:
                     content_start = match.end()
+                    if text.startswith(("指出", "强调"), content_start):
+                        content_start += 2  # 强调指出，…: one verb of two characters more
                     while content_start < sentence[1] and text[content_start] in "，,:： \u3000":
                         content_start += 1
                     event.content = text[content_start : sentence[1]].strip().rstrip("。；;") or None
