@@ -166,6 +166,8 @@ class Officials:
         g = grammar()
         text = doc_text(doc)
         known = self.known_words
+        if not known:
+            return names  # a segmenter whose words are not known here (HanLP's): no reading past the NER
         end = start
         window = doc.char_span(start, min(len(text), start + 8), alignment_mode="expand")
         for token in window if window is not None else ():
