@@ -876,6 +876,9 @@ def test_the_one_visited_gives_no_instruction_and_an_instruction_spelled_out_is_
     doc = analyse(nlp, "近日，市委书记郭青就做好春运工作作出批示，要求各级各部门要加强统筹协调，确保旅客安全便捷出行。", issue_date="2024-01-20")
     (directive,) = events(doc, "directive")
     assert fillers(directive, "speaker") == ["郭青"] and directive.content.startswith("各级各部门要加强统筹协调")
+    doc = analyse(nlp, "中共中央政治局常委、国务院总理李强作出批示指出，要压实责任。", issue_date="2024-01-20", home_place=None)
+    (directive,) = events(doc, "directive")
+    assert (fillers(directive, "speaker"), directive.content) == (["李强"], "要压实责任")
 
 
 def test_a_demand_to_strictly_do_something_instructs(nlp):

@@ -779,9 +779,9 @@ class Events:
                 told = found[-1] if found else None
                 if (
                     told is not None and told.trigger in ("批示", "指示") and not compound
-                    and re.fullmatch(r"[，,]", text[told.end : match.start()]) and told.args.get("speaker") == event.args.get("speaker")
+                    and re.fullmatch(r"[，,]?", text[told.end : match.start()]) and told.args.get("speaker") == event.args.get("speaker")
                 ):  # fmt: skip
-                    told.content = event.content  # 作出批示，要求…: one instruction, and what it asks
+                    told.content = event.content  # 作出批示，要求… (批示指出…): one instruction, and what it asks
                     continue
                 event.date = self._date_in(doc, sentence, dateline, match.start())
                 if event.date is None and not self._undated(text, sentence, dateline, match.start()):
