@@ -690,3 +690,14 @@ def test_a_school_by_its_number(nlp):
     assert {"榆次一中", "鹤壁市一中"} <= {m.text for m in doc._.mentions if m.label == "ORG"}
     doc = analyse(nlp, "９月，他在中共六届六中全会上指出。市交警三大队二中队队长蔡涛说：", issue_date="1998-01-20", home_place=None)
     assert not any(m.text.endswith("中") for m in doc._.mentions if m.label == "ORG")
+
+
+def test_enterprises_listed_after_one_are_bodies_and_sites(nlp):
+    # 大同煤矿集团、同煤大唐塔山发电公司: the second has no place before it, the list names it;
+    # PD1998's 市中心医院、妇幼保健院等六家医院 lists no 等六家医院
+    doc = analyse(nlp, "8月20日，王刚一行先后深入到大同煤矿集团、同煤大唐塔山发电公司检查安全生产工作。", issue_date="2023-08-21")
+    (visit,) = [e for e in doc._.events if e.type == "visit"]
+    assert [a.text for a in visit.args["site"]] == ["大同煤矿集团", "同煤大唐塔山发电公司"]
+    doc = analyse(nlp, "市中心医院、妇幼保健院等六家医院，变坐堂看病为上门行医。清华大学、北京大学参加。", issue_date="1998-01-20", home_place=None)
+    orgs = {m.text for m in doc._.mentions if m.label == "ORG"}
+    assert not any("等" in o for o in orgs) and "北京" in {m.text for m in doc._.mentions if m.label == "PLACE"}

@@ -96,6 +96,13 @@ _COMPANY_FORMS = ("集团股份有限公司", "集团有限公司", "股份有�
 _FORMS_OF_ADDRESS = frozenset(
     ["总", "董", "老", "阿姨", "奶奶", "爷爷", "大爷", "大妈", "大娘", "大姐", "大哥", "大叔", "大婶", "师傅", "老师", "博士", "医生", "老汉", "婆婆", "嫂", "姐", "哥", "叔", "婶"]
 )
+#: the heads of enterprises and institutions a list names one after another, and such a name
+#: after 、 up to the list's next item or the clause's verb
+_ENTERPRISE_HEADS = ("有限公司", "公司", "集团", "医院", "学校", "中学", "小学", "大学", "学院", "工厂", "银行")
+_LISTED_ENTERPRISE = re.compile(
+    rf"(?:、|和|及)(?P<name>[\u4e00-\u9fff]{{2,12}}?(?:{'|'.join(_ENTERPRISE_HEADS)}))"
+    r"(?=[、，,。；;和及与\s]|检查|调研|考察|视察|走访|慰问|看望|$)"
+)
 #: the countryside in general, one character before it (和美乡村, 新农村)
 _COUNTRYSIDE = ("乡村", "农村", "城乡", "乡镇")
 #: the levels of a township's bodies (镇党委, 乡政府, 街道办事处)
@@ -419,6 +426,30 @@ class EntityRules:
         return found
 
     @staticmethod
+    def listed_enterprises(text: str, mentions: list[Mention]) -> list[Mention]:
+        """Enterprises and institutions named after one in a list (深入到大同煤矿集团、同煤大唐塔山
+        发电公司检查): each with a name of its own and the head of its kind, where no other mention
+        stands."""
+        g = grammar()
+        found: list[Mention] = []
+        for mention in mentions:
+            if mention.label != "ORG" or not mention.text.endswith(_ENTERPRISE_HEADS):
+                continue
+            end = mention.end
+            while match := _LISTED_ENTERPRISE.match(text, end):
+                start, stop = match.span("name")
+                name = match["name"]
+                if any(m.label == "ORG" and (m.start, m.end) == (start, stop) for m in mentions):
+                    end = stop  # 北京大学 known already: the list goes on
+                    continue
+                taken = any(m.start < stop and start < m.end and not (start <= m.start and m.end <= stop) for m in (*mentions, *found))
+                if taken or name in g.generic_bodies or name[0] in "全各本该每有相一这那" or "等" in name or g.clause_verb.search(name) or _VISIT_VERB.search(name):
+                    break
+                found.append(Mention("ORG", start, stop, name))
+                end = stop
+        return found
+
+    @staticmethod
     def match_local_names(text: str, names: set[str], found: list[Mention]) -> list[Mention]:
         """One name, one reading in a document: a site first written under its division
         (诸暨市赵家镇) is a PLACE where it stands alone later (来到赵家镇), and a body written on it
@@ -652,6 +683,8 @@ class EntityRules:
         mentions = self.sites_after_places(text, mentions)
         mentions = self.nested_divisions(text, mentions)
         mentions.extend(self.listed_sites(text, mentions))
+        listed = self.listed_enterprises(text, mentions)
+        mentions = [m for m in mentions if not (m.label == "ORG" and any(o.start <= m.start and m.end <= o.end for o in listed))] + listed
         mentions = self.townships_bodies(text, mentions)
         mentions = self.venues(text, mentions)
         doc._.mentions = []
