@@ -423,3 +423,22 @@ def test_a_county_bulletins_one_line_masthead_and_home(tmp_path):
     assert (home_place_of("黎城通讯"), home_place_of("大同日报"), home_place_of("光明日报")) == ("黎城县", "大同", None)
     split = split_page("黎城新闻联播开播\n本报讯 7月2日，县广播电视台新闻节目开播。\n")
     assert split.masthead.paper is None  # a headline that starts with a name and 新闻, no date
+
+
+def test_a_markdown_exports_images_links_and_bold_type_go(tmp_path):
+    # an e-paper exported to Markdown: the picture, the link around a name, the bold lead, a quote's
+    # and a bullet's markers are no text of the page; its headings and lines stay
+    page = tmp_path / "2024-02-02" / "01.md"
+    page.parent.mkdir()
+    page.write_text(
+        "# 朔州日报\n\n2024年2月2日 星期五 第01版\n\n![](http://epaper.example.com/pic/0201.jpg)\n\n"
+        "## **市委常委会召开会议**\n\n**本报讯**（记者 **王敏**）2月1日，市委书记[张德](http://x.y/z)主持召开市委常委会会议。\n\n"
+        "> 会议强调，要扎实做好春节期间各项工作。\n\n* 市领导刘华、赵明参加会议。\n\n---\n",
+        encoding="utf-8",
+    )
+    masthead, document = read_page(page, "2024-02-02/01.md", None)
+    assert document.title == "市委常委会召开会议"
+    assert document.text == (
+        "市委常委会召开会议\n本报讯（记者 王敏）2月1日，市委书记张德主持召开市委常委会会议。\n"
+        "会议强调，要扎实做好春节期间各项工作。\n市领导刘华、赵明参加会议。"
+    )

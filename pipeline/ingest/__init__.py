@@ -12,6 +12,7 @@ from ..records import Document
 from .decode import DecodeError, decode_page
 from .folders import Issue, find_issues, page_sort_key
 from .html import html_to_text
+from .markdown import strip_markup
 from .page import Article, Masthead, split_page, split_sentences
 
 __all__ = ["Issue", "PageError", "find_issues", "page_key", "read_page", "read_issue", "split_sentences", "page_sort_key"]
@@ -79,6 +80,8 @@ def read_page(path: Path, source: str, issue_date: str | None) -> list[Document]
         )
     if path.suffix.lower() in (".html", ".htm"):
         text = html_to_text(text)
+    else:
+        text = strip_markup(text)  # a Markdown export's images, links and bold type
     page = split_page(text)
     page.articles = [piece for article in page.articles for piece in split_long(article)]
     masthead = page.masthead
