@@ -701,3 +701,15 @@ def test_enterprises_listed_after_one_are_bodies_and_sites(nlp):
     doc = analyse(nlp, "市中心医院、妇幼保健院等六家医院，变坐堂看病为上门行医。清华大学、北京大学参加。", issue_date="1998-01-20", home_place=None)
     orgs = {m.text for m in doc._.mentions if m.label == "ORG"}
     assert not any("等" in o for o in orgs) and "北京" in {m.text for m in doc._.mentions if m.label == "PLACE"}
+
+
+def test_buildings_estates_and_works_are_sites_with_a_name_of_their_own(nlp):
+    # 南岸东区夜市, 文瀛湖小区, PD1998's 石漫滩水库 and 深圳帝王大厦 are places; 北京大商场,
+    # 南京某小区 and 郑州商场 name none
+    doc = analyse(nlp, "张宁先后来到南岸东区夜市、金沙江公园。他来到大同市御东新区文瀛湖小区。", issue_date="2023-09-08")
+    assert {"南岸东区夜市", "大同市御东新区文瀛湖小区"} <= {m.text for m in doc._.mentions if m.label == "PLACE"}
+    doc = analyse(
+        nlp, "石漫滩水库复建工程日前竣工。楼高８１层的深圳帝王大厦。在南京某小区一单元１４户中。郑州商场群落的发展。", issue_date="1998-01-10", home_place=None
+    )
+    places = {m.text for m in doc._.mentions if m.label == "PLACE"}
+    assert {"石漫滩水库", "深圳帝王大厦"} <= places and not {"南京某小区", "郑州商场"} & places

@@ -287,9 +287,10 @@ class EntityRules:
                 continue
             sites = [s for s in (match["site"], match["site2"]) if s]
             end = place.end
-            for site in sites:
-                if g.is_generic_site(site):
-                    break  # 某县整顿农村, 城镇: no site of its own
+            for i, site in enumerate(sites):
+                named = i == 0 and site in g.building_heads and place.text not in g.division_names and place.text not in g.countries
+                if g.is_generic_site(site) and not named:
+                    break  # 某县整顿农村, 城镇, 郑州商场: no site of its own (but 石漫滩水库, 方庄小区)
                 one_char_head = not any(site.endswith(h) for h in g.site_heads if len(h) > 1)
                 if one_char_head and (len(site) == 1 or text[end - 1] not in _DIVISION_LAST):
                     break  # 双泾村 + 村干部, 闻喜 + 营造百村: a village under a division or a township

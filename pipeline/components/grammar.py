@@ -92,6 +92,10 @@ class AnchoredPattern:
                 yield found
 
 
+#: what makes a building's name no name (某, 不少, 大部分, 一; 文明 of a campaign, 建成)
+_QUANTIFIED = re.compile(r"[某些各每多一几]|不少|部分|文明|建成|新建|这|那")
+
+
 @dataclass(frozen=True)
 class Grammar:
     """Compiled patterns and word sets of the rule layer."""
@@ -100,6 +104,7 @@ class Grammar:
     listed_site: re.Pattern  # group "name": a site named next in a list (北王镇、天坛镇)
     site_tail: re.Pattern  # groups "site", "site2": sites right after a place (袍江经济技术开发区 + 斗门街道)
     site_heads: tuple[str, ...]
+    building_heads: tuple[str, ...]  # of those, the heads of buildings and works (大厦, 水库)
     body: AnchoredPattern  # bodies (ORG) with a place or level prefix, or standalone
     post: re.Pattern  # a post: qualifiers and a head (副市长, 党组书记, 二级警长)
     title_prefix: re.Pattern  # a level word or bare body ending right before a post
@@ -137,6 +142,11 @@ class Grammar:
         noun (整顿农村, 城镇), unless that noun is a site head after a name (潇河建筑产业化园区)."""
         if len(site) == 3 and site.endswith("城镇") and site[0] not in _NOT_TOWN_NAME:
             return False  # 五台县台城镇: the town 台城, not a 城镇 (but 小城镇, 新城镇)
+        building = next((h for h in self.building_heads if site.endswith(h)), None)
+        if building is not None:
+            # 深圳帝王大厦; but 北京大商场, 南京某小区, 石家庄市不少商场, 文明小区 name no site
+            own = site[: -len(building)]
+            return len(own) < 2 or bool(_QUANTIFIED.search(own))
         return any(site.endswith(word) and not (word in self.site_heads and len(site) - len(word) >= 2) for word in self.generic_places)
 
     def surname_length(self, text: str, start: int = 0) -> int:
@@ -247,7 +257,7 @@ def grammar() -> Grammar:
     # a site head that is no word's first character (村民, 镇里, 村委会, 港口, 港澳 are no sites), nor
     # the first of 乡镇, 乡村 or 镇村 (中国乡镇企业; but 大河乡村民 is a township and its villagers,
     # and 象角村村民 a village and its villagers), nor a deputy's post (王舍人镇副镇长)
-    site_heads = rf"(?:{_alternation(places['site_heads'])})(?![民委里口澳台])(?<!副[镇乡村])(?<!乡(?=镇))(?<![乡镇](?=村(?![民委])))"
+    site_heads = rf"(?:{_alternation([*places['site_heads'], *places['building_heads']])})(?![民委里口澳台])(?<!副[镇乡村])(?<!乡(?=镇))(?<![乡镇](?=村(?![民委])))"
     not_inside = re.escape(bodies["not_inside"])
     # modifiers inside a name: no function words or punctuation, no post head, no verb of action
     # (研究 is a verb, but a research unit's name holds it: 国务院发展研究中心, 政策研究室)
@@ -365,7 +375,8 @@ def grammar() -> Grammar:
         generic_places=frozenset(places["generic"]),
         listed_site=listed_site,
         site_tail=re.compile(sites),
-        site_heads=tuple(sorted(places["site_heads"], key=len, reverse=True)),
+        site_heads=tuple(sorted([*places["site_heads"], *places["building_heads"]], key=len, reverse=True)),
+        building_heads=tuple(places["building_heads"]),
         place_not_end=frozenset(places["not_end"]),
         clause_verb=re.compile(_alternation(bodies["clause_verbs"])),
         meeting_endings=tuple(bodies["meeting_endings"]),
