@@ -18,6 +18,14 @@ from pipeline.ingest.page import breaks_mid_sentence, split_page, split_sentence
 from .conftest import SEED_PAGE, SEEDS
 
 
+def write_page(root: Path, relative: str, content: str | bytes) -> Path:
+    """A page file under ``root`` (its issue folder made), UTF-8 where ``content`` is text."""
+    page = root / relative
+    page.parent.mkdir(parents=True, exist_ok=True)
+    page.write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))
+    return page
+
+
 def test_seed_masthead(seed_text):
     page = split_page(seed_text)
     assert page.masthead.paper == "大同日报"
@@ -325,9 +333,7 @@ def test_an_e_paper_banner_cell_with_the_papers_name_alone(tmp_path):
         '<body><table><tr><td class="banner">运城日报</td><td>2021年07月02日</td></tr></table>'
         "<h3>我市干部群众收听收看庆祝大会实况</h3><p>本报讯（记者 畅晓霞）7月1日上午，市委书记丁小强主持召开市委常委会会议。</p></body></html>"
     )
-    page = tmp_path / "2021-07-02" / "node_1.htm"
-    page.parent.mkdir()
-    page.write_bytes(html.encode("gb18030"))
+    page = write_page(tmp_path, "2021-07-02/node_1.htm", html.encode("gb18030"))
     masthead, document = read_page(page, "2021-07-02/node_1.htm", None)
     assert (document.paper, document.date, document.title) == ("运城日报", "2021-07-02", "我市干部群众收听收看庆祝大会实况")
     assert document.text.startswith("我市干部群众收听收看庆祝大会实况\n")
@@ -412,11 +418,8 @@ def test_a_county_bulletins_one_line_masthead_and_home(tmp_path):
     # and the county (黎城县) is the home its 县委 belongs to
     from pipeline.runner.local import home_place_of
 
-    page = tmp_path / "2024-07-03" / "1.txt"
-    page.parent.mkdir()
-    page.write_text(
-        "黎城通讯 2024年7月3日\n县委理论学习中心组召开专题学习会\n7月2日，县委理论学习中心组召开专题学习会。县委书记武建军主持并讲话。\n",
-        encoding="utf-8",
+    page = write_page(
+        tmp_path, "2024-07-03/1.txt", "黎城通讯 2024年7月3日\n县委理论学习中心组召开专题学习会\n7月2日，县委理论学习中心组召开专题学习会。县委书记武建军主持并讲话。\n"
     )
     masthead, document = read_page(page, "2024-07-03/1.txt", None)
     assert (document.paper, document.date, document.title) == ("黎城通讯", "2024-07-03", "县委理论学习中心组召开专题学习会")
@@ -428,13 +431,12 @@ def test_a_county_bulletins_one_line_masthead_and_home(tmp_path):
 def test_a_markdown_exports_images_links_and_bold_type_go(tmp_path):
     # an e-paper exported to Markdown: the picture, the link around a name, the bold lead, a quote's
     # and a bullet's markers are no text of the page; its headings and lines stay
-    page = tmp_path / "2024-02-02" / "01.md"
-    page.parent.mkdir()
-    page.write_text(
+    page = write_page(
+        tmp_path,
+        "2024-02-02/01.md",
         "# 朔州日报\n\n2024年2月2日 星期五 第01版\n\n![](http://epaper.example.com/pic/0201.jpg)\n\n"
         "## **市委常委会召开会议**\n\n**本报讯**（记者 **王敏**）2月1日，市委书记[张德](http://x.y/z)主持召开市委常委会会议。\n\n"
         "> 会议强调，要扎实做好春节期间各项工作。\n\n* 市领导刘华、赵明参加会议。\n\n---\n",
-        encoding="utf-8",
     )
     masthead, document = read_page(page, "2024-02-02/01.md", None)
     assert document.title == "市委常委会召开会议"
