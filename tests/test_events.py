@@ -972,3 +972,12 @@ def test_an_instruction_with_two_verbs_says_what_follows_both(nlp):
     doc = analyse(nlp, "3月5日，市委书记王刚强调指出，要切实做好安全生产工作。", issue_date="2024-03-06")
     (directive,) = events(doc, "directive")
     assert (directive.trigger, directive.content) == ("强调", "要切实做好安全生产工作")
+
+
+def test_leaders_who_meet_by_video_and_a_foreign_name_before_the_verb(nlp):
+    # 同美国总统拜登举行视频会晤 and 应约同…拜登视频通话: talks of both; 拜登 stands right before the
+    # verb (no NER name, no delimiter), 习近平 before 应约
+    for text in ("11月15日，国家主席习近平同美国总统拜登举行视频会晤。", "3月18日，国家主席习近平应约同美国总统拜登视频通话。"):
+        doc = analyse(nlp, text, issue_date="2024-03-19", home_place=None)
+        (talk,) = events(doc, "talk")
+        assert fillers(talk, "participant") == ["习近平", "拜登"]

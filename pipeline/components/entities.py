@@ -40,7 +40,7 @@ NOT_NAME_END = frozenset("率在等说到与及对向将也都就还又称同跟
 #: a party that follow a name (张跃一行, 李明等人): the name ends before them
 ROLE_VERB_AFTER_NAME = re.compile(
     r"陪同|出席|主持|参加|列席|会见|会谈|强调|指出|表示|调研|视察|考察|慰问|看望|讲话|发言|致辞|介绍|带领|带队|宣布|当选|担任"
-    r"|一行|一同(?!志)|一起|等人|实习|摄影|诉称"
+    r"|一行|一同(?!志)|一起|等人|实习|摄影|诉称|视频通话"
 )
 #: where a clause starts, and a day told before the place a clause's subject acts at (近日在上海调研)
 _CLAUSE_START = r"(?:^|(?<=[，。；：！？\n\u3000 ]))"
@@ -631,7 +631,7 @@ class EntityRules:
                     end = day.start()
             if label == "PERSON" and end - start >= 3:
                 # 金力率相关部门, 孙丽陪同下, 赵丽发言, 阿不都热依木·买买提率: the verb is no part of the name
-                for cut in (2, 1):
+                for cut in (4, 2, 1):
                     verb = ROLE_VERB_AFTER_NAME.match(text, end - cut)
                     runs_into_verb = verb is not None and verb.end() >= end
                     runs_into_word = cut == 1 and text[end - 1] in NOT_NAME_END

@@ -44,7 +44,7 @@ _AFTER_NAME = re.compile(
     r"(?:主持|出席|参加|列席|在|会见|会谈|率|强调|指出|表示|说|等|一行|提出|对|同|与|和|及|深入|来到|到|前往|赴|陪同|"
     r"带队|调研|视察|考察|检查|作|讲话|发言|发表|要求|分别|入选|获|先后|看望|慰问|也|就|向|以|为|是|主持|同志|介绍|致辞|"
     r"代表|宣布|批示|指示|部署|听取|希望|认为|感谢|欢迎|来|去|从|被|将|已|还|又|并|通报|传达|带领|走访|当选|担任|任|"
-    r"书记|市长|县长|省长|主席|总理|总统|部长|局长|主任|院长|先生|女士|告诉|透露|坦言)"
+    r"书记|市长|县长|省长|主席|总理|总统|部长|局长|主任|院长|先生|女士|告诉|透露|坦言|应约|应邀|举行|视频)"
 )
 #: a verb that gives or takes a post, and the link between the person and the post
 _APPOINTING = re.compile(r"任命|选举|推选|推举|聘任|提名|当选|免去|免职")
@@ -63,6 +63,8 @@ _FOREIGN_NAME_PART = re.compile(r"[\u4e00-\u9fff·]+")
 _NOT_FOREIGN_NAME_CHAR = frozenset("的了在和与及对将已正也都就来去说府署应向同为")
 _HONORIFICS = ("爵士", "阁下", "殿下", "夫人")
 _FOREIGN_NAME_END = re.compile(r"一行|等|夫妇|先生|女士|[，,。、；;：:（(\s]|$")
+#: the verbs a foreign name of two characters may stand before with no NER name (拜登举行视频会晤)
+_FOREIGN_NAME_VERB = re.compile(r"举行|进行|视频|通电话|通话|会见|会谈|表示|应约|应邀")
 #: particles, no given name of one character
 _PARTICLES = frozenset("了过着的地得们吗呢吧啊")
 #: a party committee's departments named without it (组织部, 政法委)
@@ -177,10 +179,12 @@ class Officials:
                 break
             if end - start >= 2 and (_FOREIGN_NAME_END.match(text, end) or text.startswith(_HONORIFICS, end)):
                 break  # 赤松秀一|一行, 贝恩德|爵士
+            if end - start >= 2 and (_FOREIGN_NAME_VERB.match(text, end) or ROLE_VERB_AFTER_NAME.match(text, end)):
+                break  # 拜登|视频通话: a verb the segmenter does not know
             end += len(token)
         if names and names[0].end >= end:
             return names
-        if not names and (end - start < 3 or not _FOREIGN_NAME_END.match(text, end)):
+        if not names and not (end - start >= 2 and _FOREIGN_NAME_VERB.match(text, end)) and (end - start < 3 or not _FOREIGN_NAME_END.match(text, end)):
             return names
         if any(m.label != "PERSON" and m.start < end and start < m.end and not (start <= m.start and m.label == "PLACE") for m in mentions_of(doc)):
             return names  # a body or a title runs into it
