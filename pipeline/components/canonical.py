@@ -13,7 +13,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .entities import mentions_of
+from .entities import doc_text, mentions_of
 from .grammar import grammar
 
 _LEVEL_ABBREVIATION = re.compile(r"^(?:[一二三四五六七八九十\d]+届)?(?P<level>省|市|县|区|州)(?P<rest>.*)$")
@@ -116,7 +116,7 @@ class Canonical:
         部长): the organ is that committee's (东胜区委组织部), not the home city's."""
         if organ.text not in _PARTY_ORGANS:
             return None
-        text = doc.text
+        text = doc_text(doc)
         committee = next(
             (m for m in mentions_of(doc) if m.label == "ORG" and m.text.endswith("委") and m.text not in _PARTY_ORGANS
              and 0 < organ.start - m.end <= 6 and "、" in text[m.end : organ.start]),

@@ -198,19 +198,24 @@ class Events:
                 persons = [p for p in persons if p.end <= topic.start()]
         if not persons:
             return []
-        titles = [m for m in mentions_of(doc) if m.label == "TITLE"]
         chosen = [persons[-1]]
         for p in reversed(persons[:-1]):
-            gap = text[p.end : chosen[0].start]
-            for title in titles:
-                if p.end <= title.start and title.end <= chosen[0].start:
-                    gap = gap.replace(title.text, "")
+            gap = self._untitled(doc, p.end, chosen[0].start)
             # (…和无党派人士代表赵刚: a group's representative, listed as a post would be)
             if re.fullmatch(r"(?:[、和及与，,\s]|[省市县区]?领导|[\u4e00-\u9fff]{1,6}代表)*", gap):
                 chosen.insert(0, p)
             else:
                 break
         return chosen
+
+    @staticmethod
+    def _untitled(doc: Doc, start: int, end: int) -> str:
+        """The text from ``start`` to ``end`` with the titles written inside it taken out."""
+        gap = doc_text(doc)[start:end]
+        for title in mentions_of(doc):
+            if title.label == "TITLE" and start <= title.start and title.end <= end:
+                gap = gap.replace(title.text, "")
+        return gap
 
     @staticmethod
     def _arg(m: Mention) -> Argument:
@@ -507,13 +512,8 @@ class Events:
             if text.startswith("的", trigger.end()):
                 # 王刚与来我市考察的天津市河西区党政代表团举行座谈: the group the clause describes visits
                 guests = [b for b in bodies if b.start == trigger.end() + 1 and _GROUP.search(b.text)]
-                titles = [m for m in mentions_of(doc) if m.label == "TITLE"]
                 for person in self._persons(doc):
-                    gap = text[trigger.end() + 1 : person.start]
-                    for title in titles:
-                        if trigger.end() < title.start and title.end <= person.start:
-                            gap = gap.replace(title.text, "")
-                    if person.start > trigger.end() and not gap.strip("、"):
+                    if person.start > trigger.end() and not self._untitled(doc, trigger.end() + 1, person.start).strip("、"):
                         guests.append(person)  # 到晋中考察的省委书记王刚一行
                         break
                 if not guests:
