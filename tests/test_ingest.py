@@ -444,3 +444,17 @@ def test_a_markdown_exports_images_links_and_bold_type_go(tmp_path):
         "市委常委会召开会议\n本报讯（记者 王敏）2月1日，市委书记张德主持召开市委常委会会议。\n"
         "会议强调，要扎实做好春节期间各项工作。\n市领导刘华、赵明参加会议。"
     )
+
+
+def test_a_bulletins_masthead_with_its_date_on_the_line_below(tmp_path):
+    # a county-level city's bulletin, its name as a heading and its date on the next line: the
+    # masthead, not an article titled with the paper's name that swallows the first story
+    from pipeline.runner.local import home_place_of
+
+    page = write_page(
+        tmp_path, "2023-06-21/1.txt", "# 孝义通讯\n\n2023年6月21日\n\n## 县委召开常委会议\n\n6月20日，县委召开常委会议。\n"
+    )
+    masthead, document = read_page(page, "2023-06-21/1.txt", None)
+    assert (document.paper, document.title) == ("孝义通讯", "县委召开常委会议")
+    assert home_place_of("孝义通讯") == "孝义市"
+    assert split_page("# 孝义通讯\n\n记者走进孝义\n\n6月20日，记者来到孝义。\n").masthead.paper is None

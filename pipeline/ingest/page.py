@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 _PAPER = re.compile(r"^#*\s*(?P<name>[\u4e00-\u9fff]{2,12}(?:日报|晚报|早报|时报|商报|报|通讯|周刊|新闻))(?:[\s　]+(?P<rest>.+?))?\s*$")
 _MASTHEAD_HINTS = re.compile(r"机关报|刊号|数字报|电子版|^第\s*[0-9０-９A-Z]{1,3}\s*版|第\s*\d+\s*号|星期|出版|农历|今日\s*\d+\s*版|CN\s*\d")
 MASTHEAD_DATE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日?")
+_DATE_LINE = re.compile(MASTHEAD_DATE.pattern + r"[\s　]*(?:星期[一二三四五六日天])?\s*")
 _ISSUE_NO = re.compile(r"第\s*(\d+)\s*号")
 _PAGE_NO = re.compile(r"第\s*(\d+)\s*版|(?<![今共])\b([A-Z]\d{1,2})\s*版")
 
@@ -84,10 +85,11 @@ def parse_masthead(lines: list[str]) -> tuple[Masthead, int]:
     rest = match["rest"] or ""
     if rest and not (_MASTHEAD_HINTS.search(rest) or MASTHEAD_DATE.search(rest) or _PAGE_NO.search(rest)):
         return Masthead(), 0  # a headline that happens to start with a paper's name
-    if not match["name"].endswith("报") and not MASTHEAD_DATE.search(rest):
-        return Masthead(), 0  # a county's 通讯 or a 周刊 is a masthead with its date on the line only
+    dated_below = not rest and len(lines) > 1 and bool(_DATE_LINE.fullmatch(lines[1].strip()))
+    if not match["name"].endswith("报") and not MASTHEAD_DATE.search(rest) and not dated_below:
+        return Masthead(), 0  # a county's 通讯 or a 周刊 is a masthead with its date beside it or below
     window = lines[1:16]
-    if not rest and not any(_MASTHEAD_HINTS.search(line) for line in window):
+    if not rest and not dated_below and not any(_MASTHEAD_HINTS.search(line) for line in window):
         return Masthead(), 0
     end = 1
     for i, line in enumerate(lines[1:16], 1):

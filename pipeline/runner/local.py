@@ -87,11 +87,12 @@ def home_place_of(paper: str | None) -> str | None:
             place = paper[: -len(suffix)]
             if place in grammar().division_names:
                 return place
-            # a county's paper by the county's short name (黎城通讯: 黎城县; not 光明日报, 新华日报 for
-            # the districts 光明区, 新华区)
+            # a county's paper by the county's short name (黎城通讯: 黎城县, a county-level city's
+            # 介休通讯: 介休市; not 光明日报, 新华日报 for the districts 光明区, 新华区)
             if suffix.endswith(("日报", "晚报", "早报", "时报", "商报")):
                 return None
-            return next((place + level for level in "县旗" if place + level in grammar().division_names), None)
+            names = grammar().division_names  # as written -> the official name (孝义县 -> 孝义市)
+            return next((names[place + level] for level in "县旗市" if place + level in names), None)
     return None
 
 
