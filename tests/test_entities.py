@@ -410,6 +410,12 @@ def test_a_building_where_leaders_meet_is_a_place(nlp):
     places = {m.text for m in doc._.mentions if m.label == "PLACE"}
     assert {"迎宾馆", "钓鱼台国宾馆", "北京人民大会堂"} <= places and not places & {"北京", "人民大会堂", "这家宾馆"}
     assert "钓鱼台国宾馆" not in {m.text for m in doc._.mentions if m.label == "ORG"}
+    # a session that closes there (胜利闭幕); the body a vote gives posts in (选举产生|市人民政府: the
+    # segmenter's word 产生市 is no city)
+    doc = analyse(nlp, "市第六届人民代表大会第三次会议在市会议中心胜利闭幕。\n选举产生市人民政府市长、副市长", issue_date="2023-03-15")
+    assert {(m.label, m.text) for m in doc._.mentions if m.label in ("PLACE", "ORG")} == {
+        ("ORG", "市第六届人民代表大会"), ("PLACE", "市会议中心"), ("ORG", "市人民政府"),
+    }  # fmt: skip
 
 
 def test_a_bare_people_congress_is_generic(nlp):

@@ -410,6 +410,20 @@ def test_a_foreign_name_after_a_foreign_post_is_read_whole(nlp):
     assert labelled(doc, "PERSON") == {"贝恩德", "叶利钦"}
 
 
+def test_a_foreign_divisions_governor(nlp):
+    # a division of a foreign country is a place no division list holds, and its governor's title
+    # keeps the country (山梨县知事: 知事长|崎幸太郎, the name's head glued to the post's word);
+    # 日本政府, 美国各州, 日本人都 name no division
+    doc = analyse(nlp, "9月6日，省长王军在成都与日本山梨县知事长崎幸太郎举行视频会谈。", issue_date="2023-09-08", home_place="四川")
+    assert pairs(doc) == {("王军", "省长"), ("长崎幸太郎", "日本山梨县知事")}
+    assert labelled(doc, "PLACE") == {"成都", "日本", "山梨县"}
+    (talk,) = doc._.events
+    assert [a.text for a in talk.args["participant"]] == ["王军", "长崎幸太郎"]
+    doc = analyse(nlp, "会见德国巴伐利亚州州长索德尔。日本政府表示，美国各州和日本人都", issue_date="2023-09-08", home_place=None)
+    assert pairs(doc) == {("索德尔", "德国巴伐利亚州州长")}
+    assert labelled(doc, "PLACE") == {"德国", "巴伐利亚州", "美国", "日本"}
+
+
 def test_a_name_run_into_the_words_after_it_and_a_form_of_address(nlp):
     # 刘强榜|上有名: the segmenter's word runs on, and 刘强 is written alone elsewhere in the story;
     # 刘书记 (a surname and a post) is no name; 乡镇党委 (the townships' committees) names no body

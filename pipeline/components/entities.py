@@ -25,7 +25,7 @@ _NOT_NAME_START = frozenset("和与及对把被在为向从就区")
 #: a named building where leaders meet or a meeting is held (在迎宾馆会见)
 _VENUE = re.compile(
     r"在(?P<name>[\u4e00-\u9fff]{1,8}?(?:国宾馆|宾馆|饭店|酒店|大厦|大会堂|会堂|礼堂|会议中心|会展中心|行政中心|市民中心|市民之家"
-    r"|体育馆|体育场|博物馆|纪念馆|展览馆|剧院))(?=(?:隆重|亲切)?(?:会见|会谈|会晤|举行|召开|开幕|闭幕|主持|出席|接见))"
+    r"|体育馆|体育场|博物馆|纪念馆|展览馆|剧院))(?=(?:隆重|亲切|胜利|顺利)?(?:会见|会谈|会晤|举行|召开|开幕|闭幕|主持|出席|接见))"
 )
 #: 任 between a name and the body it is put at the head of (张建国任市财政局局长)
 _ASSIGNED_TO = re.compile(r"任(?:[市省县区州镇乡]|中共)")
@@ -116,6 +116,10 @@ _DIVISION_UNDER = {
 }
 #: last characters of a division or a township, under which villages and townships are named
 _DIVISION_LAST = frozenset("省市县区州旗盟乡镇")
+#: a foreign country's division written after it (日本山梨县, 德国巴伐利亚州, 韩国京畿道; no 都: 日本人都), and the
+#: characters of a word that names no one division (美国各州, 日本首都, 美国的州)
+_FOREIGN_DIVISION = re.compile(r"[\u4e00-\u9fff·]{1,5}?[州县省道郡府邦]")
+_NOT_IN_FOREIGN_DIVISION = frozenset("各多全首本该这那几数两三等一其每诸个之的和与及在同向对也部")
 #: a visit verb inside a span, unless it names a body's trade (中央纪律检查委员会, 考察团)
 _VISIT_VERB = re.compile(r"(?:检查|考察)(?!委员会|组|团|室|站|院|处|局|所|司)")
 #: characters that end no name a rule reads from its context (专家满意了, 战线的同志)
@@ -225,11 +229,20 @@ def _unbalanced(text: str) -> bool:
     return depth != 0
 
 
+def known_words(tokenizer) -> set[str]:
+    """The segmenter's words (今天, 邀请, 政府; its model is read after the components are made):
+    none where the tokenizer is not pkuseg's (HanLP's)."""
+    extractor = getattr(getattr(tokenizer, "pkuseg_seg", None), "feature_extractor", None)
+    return getattr(extractor, "unigram", None) or set()
+
+
+
 class EntityRules:
     """Merge the statistical NER with the rule layer's bodies and places."""
 
     def __init__(self, nlp: Language, name: str = "entity_rules") -> None:
         self.name = name
+        self.tokenizer = nlp.tokenizer
 
     def __call__(self, doc: Doc) -> Doc:
         rule_spans = self.match(doc)
@@ -381,6 +394,28 @@ class EntityRules:
             # one place as written: 北京人民大会堂 holds no 北京 and 人民大会堂 of its own
             found = [m for m in found if m not in same and not (m.label == "PLACE" and start <= m.start and m.end <= end)]
             found.append(Mention("PLACE", start, end, match["name"], source="rule"))
+        return found
+
+    def foreign_divisions(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """A foreign country's division written right after it (日本山梨县知事, 美国纽约州): a PLACE
+        no division list holds. Its last word is its head alone or one the segmenter does not
+        know (美国联邦|政府, 日本|报道 name none), and no other name runs across it."""
+        g = grammar()
+        text = doc_text(doc)
+        known = known_words(self.tokenizer)
+        found = list(mentions)
+        for country in mentions:
+            if country.label != "PLACE" or country.text not in g.countries or country.text == "中国":
+                continue
+            match = _FOREIGN_DIVISION.match(text, country.end)
+            if match is None or _NOT_IN_FOREIGN_DIVISION.intersection(match.group()):
+                continue
+            span = doc.char_span(*match.span())
+            if span is None or (len(span[-1]) > 1 and (not known or span[-1].text in known)):
+                continue  # 日本政府: a word of its own; no reading where the segmenter's words are unknown
+            if any(m.start < match.end() and match.start() < m.end for m in found):
+                continue
+            found.append(Mention("PLACE", match.start(), match.end(), match.group(), source="rule"))
         return found
 
     @staticmethod
@@ -688,6 +723,7 @@ class EntityRules:
         mentions = [m for m in mentions if not (m.label == "ORG" and any(o.start <= m.start and m.end <= o.end for o in listed))] + listed
         mentions = self.townships_bodies(text, mentions)
         mentions = self.venues(text, mentions)
+        mentions = self.foreign_divisions(doc, mentions)
         doc._.mentions = []
         for mention in sorted(mentions, key=lambda m: (m.start, -m.end, m.label)):
             add_mention(doc, mention)

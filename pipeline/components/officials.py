@@ -28,6 +28,7 @@ from .entities import (
     ROLE_VERB_AFTER_NAME,
     add_mention,
     doc_text,
+    known_words,
     mentions_of,
     occurrences,
     sync_spans,
@@ -109,9 +110,8 @@ class Officials:
 
     @property
     def known_words(self) -> set[str]:
-        """The segmenter's words (今天, 邀请, 大使; its model is read after the components are made)."""
-        extractor = getattr(getattr(self.tokenizer, "pkuseg_seg", None), "feature_extractor", None)
-        return getattr(extractor, "unigram", None) or set()
+        """The segmenter's words (今天, 邀请, 大使)."""
+        return known_words(self.tokenizer)
 
     def __call__(self, doc: Doc) -> Doc:
         officials = self.match(doc)
@@ -156,9 +156,10 @@ class Officials:
 
     @staticmethod
     def _foreign(title: _Title) -> bool:
-        """Whether a post is a foreign country's or a diplomat's (日本首相, 驻上海总领事)."""
+        """Whether a post is a foreign country's or a diplomat's (日本首相, 驻上海总领事), or that of a
+        division the country is written before (日本山梨县知事)."""
         g = grammar()
-        return "驻" in title.text or (title.body is not None and title.body.text in g.countries and title.body.text != "中国")
+        return "驻" in title.text or any(title.text[:k] in g.countries and title.text[:k] != "中国" for k in range(2, min(7, len(title.text))))
 
     def _foreign_name_after(self, doc: Doc, start: int, names: list[Mention]) -> list[Mention]:
         """A foreign name right after a foreign post, read whole (日本首相岸田|文雄表示, 驻上海总领事
@@ -173,15 +174,18 @@ class Officials:
         end = start
         window = doc.char_span(start, min(len(text), start + 8), alignment_mode="expand")
         for token in window if window is not None else ():
-            if token.idx != end or not _FOREIGN_NAME_PART.fullmatch(token.text) or end - start + len(token) > 6:
+            # the name's head glued to the post's word (知事长|崎幸太郎: 长崎幸太郎) is its first piece
+            head = end - token.idx
+            piece = token.text[head:] if end == start and 0 < head < len(token) else token.text
+            if token.idx + len(token) - len(piece) != end or not _FOREIGN_NAME_PART.fullmatch(piece) or end - start + len(piece) > 6:
                 break
-            if token.text in g.verbs or (token.text in known if len(token) > 1 else token.text in _NOT_FOREIGN_NAME_CHAR):
+            if piece in g.verbs or (piece in known if len(piece) > 1 else piece in _NOT_FOREIGN_NAME_CHAR):
                 break
             if end - start >= 2 and (_FOREIGN_NAME_END.match(text, end) or text.startswith(_HONORIFICS, end)):
                 break  # 赤松秀一|一行, 贝恩德|爵士
             if end - start >= 2 and (_FOREIGN_NAME_VERB.match(text, end) or ROLE_VERB_AFTER_NAME.match(text, end)):
                 break  # 拜登|视频通话: a verb the segmenter does not know
-            end += len(token)
+            end += len(piece)
         if names and names[0].end >= end:
             return names
         if not names and not (end - start >= 2 and _FOREIGN_NAME_VERB.match(text, end)) and (end - start < 3 or not _FOREIGN_NAME_END.match(text, end)):
@@ -380,9 +384,11 @@ class Officials:
                 best = sender  # 驻美国大使 alone: no body of its own
             elif best is not None:
                 start = best.start
-                # 美国国防部长: the country written before its ministry is the title's too
-                country = next((b for b in bodies if b.label == "PLACE" and b.end == best.start), None) if best.label == "ORG" else None
-                if country is not None:
+                # 美国国防部长, 日本山梨县知事: the country written before its ministry or its division
+                # is the title's too
+                country = next((b for b in bodies if b.label == "PLACE" and b.end == best.start), None)
+                foreign = country is not None and country.text in g.countries and country.text != "中国" and best.text not in g.countries
+                if country is not None and (best.label == "ORG" or foreign):
                     start = country.start
             else:
                 prefix = g.title_prefix.search(text, max(0, start - 6), start)
