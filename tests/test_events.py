@@ -981,3 +981,29 @@ def test_leaders_who_meet_by_video_and_a_foreign_name_before_the_verb(nlp):
         doc = analyse(nlp, text, issue_date="2024-03-19", home_place=None)
         (talk,) = events(doc, "talk")
         assert fillers(talk, "participant") == ["习近平", "拜登"]
+
+
+def test_a_report_delivered_to_a_congress_is_a_speech(nlp):
+    # 向大会作了题为《…》的报告 (People's Daily 1998-01: 作了题为“…”的报告, 做了工作报告); the
+    # 作 of 工作 is none (在工作报告中说); a congress opens at the district's hall (在区会议中心)
+    doc = analyse(
+        nlp,
+        "9月25日上午，中国共产党长治市潞州区第一次代表大会在区会议中心隆重开幕。大会由刘海燕主持。"
+        "张志刚代表中共长治市潞州区委员会向大会作了题为《奋力谱写高质量发展新篇章》的报告。",
+        issue_date="2021-09-26",
+    )
+    (meeting,) = events(doc, "meeting")
+    assert (fillers(meeting, "chair"), fillers(meeting, "speaker")) == (["刘海燕"], ["张志刚"])
+    assert "区会议中心" in {m.text for m in doc._.mentions if m.label == "PLACE"}
+    doc = analyse(nlp, "全国工作会议今天在京召开。王明在工作报告中说，今年要抓好三件事。李华做了工作报告。", issue_date="1998-01-06")
+    (meeting,) = events(doc, "meeting")
+    assert fillers(meeting, "speaker") == ["李华"]
+
+
+def test_a_zone_named_by_a_place_the_ner_read_as_a_name(nlp):
+    # 曹妃甸综合保税区: the NER reads 曹妃甸 as a name (曹 is a surname); a zone's head after it
+    # makes the whole a place, and a visit's site
+    doc = analyse(nlp, "5月8日，省长王正谱到唐山市调研。他先后来到首钢京唐钢铁联合有限责任公司、曹妃甸综合保税区，了解企业生产经营情况。", issue_date="2024-05-10")
+    assert {m.text for m in doc._.mentions if m.label == "PERSON"} == {"王正谱"}
+    (visit,) = events(doc, "visit")
+    assert "曹妃甸综合保税区" in fillers(visit, "site")

@@ -509,3 +509,15 @@ def test_one_who_takes_up_a_post_holds_it(nlp):
     # 范俊峰担任审判长 (PD1998: 包起帆担任经理); 曾担任 is a former post
     doc = analyse(nlp, "市中级人民法院院长范俊峰担任审判长，公开开庭审理了此案。他曾担任市财政局局长。", issue_date="2023-06-30")
     assert pairs(doc) == {("范俊峰", "市中级人民法院院长"), ("范俊峰", "审判长")}
+
+
+def test_a_sessions_presidium_heads_its_posts(nlp):
+    # 大会主席团 is the session's body; 主席 before 团 is no post (主席团 is a body, not 主席 + 团)
+    doc = analyse(
+        nlp,
+        "3月14日，市六届人大三次会议在市会议中心胜利闭幕。大会主席团常务主席刘志刚主持闭幕会。\n"
+        "3月10日，大会主席团举行第三次会议，主席团常务主席王红主持。",
+        issue_date="2023-03-15",
+    )
+    assert pairs(doc) == {("刘志刚", "大会主席团常务主席"), ("王红", "主席团常务主席")}
+    assert "大会主席团" in labelled(doc, "ORG")

@@ -384,8 +384,8 @@ class EntityRules:
         found = list(mentions)
         for match in _VENUE.finditer(text):
             start, end = match.span("name")
-            if match["name"][0] in _NOT_NAME_START or match["name"][0] in "这那该本此各":
-                continue  # 在这家宾馆: a building pointed at, not named
+            if match["name"][0] in _NOT_NAME_START - {"区"} or match["name"][0] in "这那该本此各":
+                continue  # 在这家宾馆: a building pointed at, not named (but 在区会议中心: the district's)
             same = [m for m in found if (m.start, m.end) == (start, end) and m.label in ("ORG", "PLACE")]
             if any(m.label == "PLACE" for m in same):
                 continue
@@ -673,6 +673,8 @@ class EntityRules:
                     if end - start - cut >= 2 and (runs_into_verb or runs_into_word):
                         end -= cut
                         break
+            if label == "PERSON" and (zone := next((h for h in zones if text.startswith(h, end)), None)):
+                label, end = "PLACE", end + len(zone)  # 曹妃甸综合保税区: a zone named by its place, no name
             if label == "PERSON" and (text[end - 1] in _PLACE_LAST or text[end - 1] in _GROUP_LAST or text[start:end] in g.not_names):
                 continue  # 钟楼街: a street, no name; 调研组: a group; 党总支, 干部: words, no names
             if label == "PLACE" and end - start == 2 and _PAIR_OF_PLACES.match(text, end) and text[start - 1 : start] not in "、和与及同":

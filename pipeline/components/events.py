@@ -74,7 +74,12 @@ _LISTED_AFTER = re.compile(r"(?P<verb>出席|参加|列席|陪同)(?P<what>[^，
 _LISTED_FOR = re.compile(r"|.*(?:会|会议|活动|仪式)|(?:调研|考察|视察|检查|慰问|走访)")
 #: a name followed by the word of a relative: the one listed is the relative (刘少奇夫人王光美)
 _RELATIVE_AFTER = re.compile(r"的?(?:夫人|遗孀|之子|之女|的儿子|的女儿)")
-SPEAK = re.compile(r"(?:并|在会上|在会议上)?(?:发表(?:重要)?讲话|讲话|发言|致辞)")
+SPEAK = re.compile(
+    r"(?:并|在会上|在会议上)?(?:发表(?:重要)?讲话|讲话|发言|致辞"
+    # a report delivered to a congress or a session (向大会作了题为《…》的报告, 作政府工作报告)
+    # (not 作 of 工作, 合作: 在工作报告中说)
+    r"|(?<![工合创写运操协动制著杰力佳习发振])[作做]了?(?:题为)?(?:[《『“][^》』”]{1,60}[》』”]的)?[^，,。；;《》『』]{0,8}?报告(?![会团]))"
+)
 
 # -- directives -----------------------------------------------------------------------------
 DIRECTIVE = re.compile(
