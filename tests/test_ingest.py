@@ -458,3 +458,22 @@ def test_a_bulletins_masthead_with_its_date_on_the_line_below(tmp_path):
     assert (document.paper, document.title) == ("孝义通讯", "县委召开常委会议")
     assert home_place_of("孝义通讯") == "孝义市"
     assert split_page("# 孝义通讯\n\n记者走进孝义\n\n6月20日，记者来到孝义。\n").masthead.paper is None
+
+
+def test_a_continuation_right_under_the_masthead(tmp_path):
+    # page 2 opens with （上接第一版） on its own line under the masthead: the piece's marker, not a
+    # line of the masthead, so the two halves of the story are one document
+    write_page(
+        tmp_path, "2024-09-12/01.txt",
+        "# 忻州日报\n\n2024年9月12日 星期四 第1版\n\n## 市委理论学习中心组举行集体学习\n\n"
+        "9月10日，市委理论学习中心组举行集体学习。市委书记李建国主持并讲话。（下转第二版）\n",
+    )  # fmt: skip
+    write_page(
+        tmp_path, "2024-09-12/02.txt",
+        "# 忻州日报\n\n2024年9月12日 星期四 第2版\n\n（上接第一版）\n\n李建国强调，要推动全会各项部署落地见效。\n\n"
+        "## 我市召开森林防火工作推进会\n\n9月11日，全市森林防火工作推进会召开。\n",
+    )  # fmt: skip
+    documents, errors = read_issue(next(find_issues(tmp_path)), tmp_path)
+    study = [d for d in documents if "李建国" in d.text]
+    assert not errors and len(study) == 1
+    assert study[0].text.endswith("李建国强调，要推动全会各项部署落地见效。") and study[0].continued_to == []

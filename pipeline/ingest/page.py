@@ -93,6 +93,8 @@ def parse_masthead(lines: list[str]) -> tuple[Masthead, int]:
         return Masthead(), 0
     end = 1
     for i, line in enumerate(lines[1:16], 1):
+        if _CONTINUATION.fullmatch(line.strip()):
+            break  # （上接第一版）: the first piece of the page starts
         if line.startswith("#") or len(line) > 40 or line[-1] in "。！？":
             if not line.startswith("#"):
                 # the story's lead: the heading lines right before it (no date, page or other
