@@ -416,6 +416,9 @@ def test_a_building_where_leaders_meet_is_a_place(nlp):
     assert {(m.label, m.text) for m in doc._.mentions if m.label in ("PLACE", "ORG")} == {
         ("ORG", "市第六届人民代表大会"), ("PLACE", "市会议中心"), ("ORG", "市人民政府"),
     }  # fmt: skip
+    # a building the grammar reads both as a body (…中心) and as a site (…会展中心) is a site
+    doc = analyse(nlp, "博览会在忻州国际会展中心开幕。", issue_date="2024-09-12")
+    assert {(m.label, m.text) for m in doc._.mentions if m.label in ("PLACE", "ORG")} == {("PLACE", "忻州国际会展中心")}
 
 
 def test_a_bare_people_congress_is_generic(nlp):

@@ -1007,3 +1007,15 @@ def test_a_zone_named_by_a_place_the_ner_read_as_a_name(nlp):
     assert {m.text for m in doc._.mentions if m.label == "PERSON"} == {"王正谱"}
     (visit,) = events(doc, "visit")
     assert "曹妃甸综合保税区" in fillers(visit, "site")
+
+
+def test_a_list_of_titled_names_closed_by_deng_speaks_whole(nlp):
+    # titled names set off by commas and closed by 等…领导: each of them speaks, not only the last
+    doc = analyse(
+        nlp,
+        "9月10日，市委理论学习中心组举行集体学习。市委书记李建国主持并讲话。市委副书记、市长王卫东，"
+        "市人大常委会主任张红兵，市政协主席刘秀珍，市委副书记高建军等市级领导作了交流发言。",
+        issue_date="2024-09-12",
+    )
+    (meeting,) = events(doc, "meeting")
+    assert fillers(meeting, "speaker") == ["李建国", "王卫东", "张红兵", "刘秀珍", "高建军"]

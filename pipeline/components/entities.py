@@ -282,6 +282,9 @@ class EntityRules:
                 if len(site) - len(head) >= 2:
                     local_names.add(site)  # 诸暨市赵家镇: 赵家镇 on its own later in the text
         found = self.match_local_names(text, local_names, found)
+        # 忻州国际会展中心: a building read as a body (中心) and as a site is the site (ANNOTATION.md)
+        buildings = {(m.start, m.end) for m in found if m.label == "PLACE" and m.text.endswith(g.building_heads)}
+        found = [m for m in found if not (m.label == "ORG" and (m.start, m.end) in buildings)]
         for person in self.match_people(text, [m.end for m in found if m.label == "ORG"]):
             if not any(m.start < person.end and person.start < m.end for m in found):
                 found.append(person)

@@ -460,7 +460,12 @@ class Events:
                     continue
                 names = self._subject(doc, sentence, match.start(), lists_only=True)
                 # 王建平、李秀英、赵国强等企业家代表先后发言, 陈建国、赵丽作为受表彰代表发言: the list speaks
-                in_turn = re.search(r"(?:先后|分别|相继|依次)$", before) or re.search(r"作为[^，。；]{0,12}代表$", text[chunk_start : match.start()])
+                # …市政协主席刘秀珍，市委副书记高建军等市级领导作交流发言: the list that 等 closes
+                in_turn = (
+                    re.search(r"(?:先后|分别|相继|依次)$", before)
+                    or re.search(r"作为[^，。；]{0,12}代表$", text[chunk_start : match.start()])
+                    or (names and text.startswith("等", names[-1].end))
+                )
                 if not in_turn:
                     # 工商联主席孙国良、…董事长张学政发言: the names the enumeration comma joins speak
                     listed = names[-1:]
