@@ -142,6 +142,12 @@ def test_a_name_the_segmenter_glued_to_the_word_after_it_is_regrouped(nlp):
     assert regroup_glued_names(["赵乐际率", "代表团"], known) == ["赵乐际", "率", "代表团"]
     assert regroup_glued_names(["王", "小洪率", "代表团"], known) == ["王小洪", "率", "代表团"]
     assert regroup_glued_names(["高", "效率"], known) == ["高", "效率"]
+    # 给 after a name (习近|平给…回信): the name and its titles, and the letter's encouragement
+    assert regroup_glued_names(["主席", "习近", "平给", "学生", "回信"], known) == ["主席", "习近平", "给", "学生", "回信"]
+    doc = nlp("近日，中共中央总书记、国家主席习近平给中国科学技术大学少年班的学生回信，勉励他们珍惜韶华、努力学习。")
+    assert ("习近平", "PERSON") in [(e.text, e.label_) for e in doc.ents]
+    assert [(o.name.text, len(o.titles)) for o in doc._.officials] == [("习近平", 2)]
+    assert [(e.type, [a.text for a in e.args["speaker"]]) for e in doc._.events] == [("directive", ["习近平"])]
     doc = nlp("3月3日至4日，广东省委书记黄坤明率广东省党政代表团赴广西考察。")
     assert "黄坤明" in [t.text for t in doc] and ("黄坤明", "PERSON") in [(e.text, e.label_) for e in doc.ents]
 

@@ -74,8 +74,8 @@ class NewsTokenizer(ChineseTokenizer):
 
 #: one-character words that follow a name (习近平对…, 黄坤明率…, 王刚同…): a segmenter that does not
 #: know the name glues its last character to them; the entity rules' verbs after a name, less 到
-#: (主席都遭到), and the particles and conjunctions
-_AFTER_NAME = (NOT_NAME_END - {"到"}) | frozenset("和为是的了")
+#: (主席都遭到), and the particles and conjunctions, and 给 (习近平给…回信)
+_AFTER_NAME = (NOT_NAME_END - {"到"}) | frozenset("和为是的了给")
 
 
 def regroup_glued_names(words: list[str], known: set[str] | frozenset[str]) -> list[str]:
