@@ -1019,3 +1019,16 @@ def test_a_list_of_titled_names_closed_by_deng_speaks_whole(nlp):
     )
     (meeting,) = events(doc, "meeting")
     assert fillers(meeting, "speaker") == ["李建国", "王卫东", "张红兵", "刘秀珍", "高建军"]
+
+
+def test_a_meeting_dated_after_the_issue_is_a_plan(nlp):
+    # 会议决定，…第三次会议于2月5日召开: in the issue of 28 January, a plan, no event; the day
+    # a story takes from elsewhere is no later than its issue either (光明日报 holds no 明日)
+    doc = analyse(
+        nlp,
+        "26日，市人大常委会召开第二十一次主任会议。市人大常委会主任魏明主持会议。会议决定，市十四届人大常委会第三次会议于2月5日召开。",
+        issue_date="2013-01-28",
+    )
+    assert [(e.name, e.date) for e in events(doc, "meeting")] == [("第二十一次主任会议", "2013-01-26")]
+    doc = analyse(nlp, "人民日报文艺部、光明日报文艺部联合召开话剧发展研讨会。", issue_date="1998-01-17")
+    assert [e.date for e in events(doc, "meeting")] == [None]

@@ -284,6 +284,7 @@ class Events:
         main.sort(key=lambda e: e.start)
         for event in main:
             event.date = self._date_in(doc, event.sentence, dateline, event.start)
+        told = {id(e) for e in main if e.date is not None}  # dated by their own sentence
         for i, event in enumerate(main):
             if event.date is None:
                 event.date = self._day_after_told(doc, event, dateline, main[i - 1].date if i else None)
@@ -293,6 +294,14 @@ class Events:
             if event.date is None and (event.type != "meeting" or event.name is None) and not self._undated(text, event.sentence, dateline, event.start):
                 # the story goes on where the last dated event was; 主持会议 is that meeting
                 event.date = previous.date
+        issue = self._issue_date(doc)
+        future = [e for e in main if issue is not None and e.date is not None and dt.date.fromisoformat(e.date) > issue]
+        for event in future:
+            event.date = None  # a day after the issue taken from elsewhere in the story dates nothing
+        # 会议决定，市人大常委会第三次会议于2月5日召开: a sentence that dates it after the issue plans it
+        planned = [e for e in future if id(e) in told]
+        meetings, visits, talks = ([e for e in kind if e not in planned] for kind in (meetings, visits, talks))
+        main = [e for e in main if e not in planned]
         self._attach_roles(doc, sentences, meetings, visits)
         directives = self._directives(doc, sentences, main, lead_date, dateline)
         events = self._merge([*main, *directives], text)
