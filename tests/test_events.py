@@ -1032,3 +1032,14 @@ def test_a_meeting_dated_after_the_issue_is_a_plan(nlp):
     assert [(e.name, e.date) for e in events(doc, "meeting")] == [("第二十一次主任会议", "2013-01-26")]
     doc = analyse(nlp, "人民日报文艺部、光明日报文艺部联合召开话剧发展研讨会。", issue_date="1998-01-17")
     assert [e.date for e in events(doc, "meeting")] == [None]
+
+
+def test_a_directive_verb_inside_what_is_said_is_none(nlp):
+    # 会议强调，要把…与落实省委、市委部署结合起来: 部署 is the committees' plans, inside the
+    # meeting's words, no directive of its own; 会议要求 after it is one
+    doc = analyse(
+        nlp,
+        "3月14日，市委书记陈伟俊主持召开市委常委会会议。会议强调，要把学习贯彻全国两会精神与落实省委、市委部署结合起来，会议要求，各地要抓好落实。",
+        issue_date="2024-03-15",
+    )
+    assert [e.trigger for e in events(doc, "directive")] == ["强调", "要求"]

@@ -477,3 +477,16 @@ def test_a_continuation_right_under_the_masthead(tmp_path):
     study = [d for d in documents if "李建国" in d.text]
     assert not errors and len(study) == 1
     assert study[0].text.endswith("李建国强调，要推动全会各项部署落地见效。") and study[0].continued_to == []
+
+
+def test_an_e_paper_exports_field_labels(tmp_path):
+    # 【标题】…【作者】…【正文】: the headline, the byline and the text; 【来源】 is no part of the story
+    write_page(
+        tmp_path, "20240315/A02.txt",
+        "嘉兴日报 2024年3月15日 星期五 A02版：要闻\n\n【标题】陈伟俊主持召开市委常委会会议\n【作者】记者 沈晓云\n【来源】嘉兴日报\n【正文】\n"
+        "3月14日，市委书记陈伟俊主持召开市委常委会会议。\n\n【引题】春耕时节\n【标题】我市召开春季农业生产工作会议\n【正文】\n"
+        "本报讯 3月14日，全市春季农业生产工作会议召开。\n",
+    )  # fmt: skip
+    documents = [d for d in read_issue(next(find_issues(tmp_path)), tmp_path)[0] if d.kind == "article"]
+    assert [(d.title, d.byline) for d in documents] == [("陈伟俊主持召开市委常委会会议", "记者 沈晓云"), ("我市召开春季农业生产工作会议", "本报讯")]
+    assert "【" not in documents[0].text + documents[1].text and "来源" not in documents[0].text

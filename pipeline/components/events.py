@@ -741,6 +741,14 @@ class Events:
                     continue
                 trigger = match["trigger"]
                 lead = text[sentence[0] : match.start()]
+                told = found[-1] if found else None
+                if (
+                    told is not None and told.sentence == sentence and told.content and told.end < match.start()
+                    and told.trigger not in ("批示", "指示")  # (作出批示，要求…: merged below)
+                    and not re.search(r"(?:会议|会上|他|她|并|还|同时)[^，,。；;]{0,4}$", lead)
+                    and not any(told.end <= p.start and p.end <= match.start() for p in self._persons(doc))
+                ):  # fmt: skip
+                    continue  # 会议强调，要把…与落实省委、市委部署结合起来: a verb inside what is said
                 # 提出…要求, 作出…部署, 对…进行(再)部署: the clause before says what is asked
                 compound = trigger.startswith(("提出", "作出")) or (trigger == "部署" and bool(_CARRIED_OUT.search(lead)))
                 event = Event("directive", match.start(), match.end(), trigger, sentence=sentence)

@@ -141,6 +141,12 @@ def is_heading(line: str) -> bool:
 def _heading_text(line: str) -> str:
     return line.lstrip("#").strip()
 
+#: an e-paper export's field labels (【标题】…, 【作者】…, 【正文】): the headline, the deck, the
+#: byline, the text, and fields that are no part of the story (来源, 日期, 版次)
+_FIELD = re.compile(r"^[【\[](?P<name>主标题|标题|题目|引题|肩题|副标题|副题|作者|正文|内容|来源|日期|版次|版面|版名|栏目|字数|关键词)[】\]]\s*(?P<rest>.*)$")
+_HEADLINE_FIELDS = {"主标题": "## ", "标题": "## ", "题目": "## ", "引题": "### ", "肩题": "### ", "副标题": "### ", "副题": "### "}
+_TEXT_FIELDS = ("作者", "正文", "内容")
+
 
 def split_page(text: str) -> Page:
     """Split a page's text into its masthead and its articles.
@@ -177,6 +183,16 @@ def split_page(text: str) -> Page:
         meta.update(byline=None, to=[], **{"from": []})
 
     for line in lines[used:]:
+        if field := _FIELD.match(line):
+            name, line = field["name"], field["rest"].strip()
+            if not line or name not in _HEADLINE_FIELDS and name not in _TEXT_FIELDS:
+                continue  # 【正文】 alone, or 【来源】嘉兴日报: no text of the story
+            if name in _HEADLINE_FIELDS:
+                line = _HEADLINE_FIELDS[name] + line
+            elif name == "作者" and meta["byline"] is None:
+                if body:
+                    flush()  # a byline field opens the story it signs
+                meta["byline"] = line
         markers = list(_CONTINUATION.finditer(line))
         if markers:
             if body and any(m["kind"] in ("上接", "接") for m in markers):
