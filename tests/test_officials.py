@@ -521,3 +521,23 @@ def test_a_sessions_presidium_heads_its_posts(nlp):
     )
     assert pairs(doc) == {("刘志刚", "大会主席团常务主席"), ("王红", "主席团常务主席")}
     assert "大会主席团" in labelled(doc, "ORG")
+
+
+def test_an_autonomous_regions_posts_and_transliterated_names(nlp):
+    # 自治区 is a level word as 省 is (not 区 + 党委), its committee the home region's; a name with
+    # the dot of a transliteration is whole where the segmenter cut an end off (玉|苏甫江·麦麦提,
+    # 艾尔肯·吐尼亚|孜), and no place
+    doc = analyse(
+        nlp,
+        "6月14日，自治区党委书记马兴瑞，自治区党委副书记、自治区主席艾尔肯·吐尼亚孜在乌鲁木齐会见浙江省党政代表团一行。"
+        "自治区领导何忠友、玉苏甫江·麦麦提参加会见。\n6月13日，自治区政府召开常务会议，副主席陈伟俊、艾尔肯·吐尼亚孜出席。",
+        issue_date="2023-06-15",
+        home_place="新疆",
+    )
+    assert pairs(doc) == {
+        ("马兴瑞", "自治区党委书记"), ("艾尔肯·吐尼亚孜", "自治区党委副书记"), ("艾尔肯·吐尼亚孜", "自治区主席"),
+        ("陈伟俊", "副主席"), ("艾尔肯·吐尼亚孜", "副主席"),
+    }  # fmt: skip
+    assert labelled(doc, "PERSON") == {"马兴瑞", "艾尔肯·吐尼亚孜", "何忠友", "玉苏甫江·麦麦提", "陈伟俊"}
+    assert labelled(doc, "PLACE") == {"乌鲁木齐", "浙江省"}
+    assert {m.canonical for m in doc._.mentions if m.text == "自治区党委"} == {"新疆维吾尔自治区党委"}

@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 from .entities import doc_text, mentions_of
 from .grammar import grammar
 
-_LEVEL_ABBREVIATION = re.compile(r"^(?:[一二三四五六七八九十\d]+届)?(?P<level>省|市|县|区|州)(?P<rest>.*)$")
+_LEVEL_ABBREVIATION = re.compile(r"^(?:[一二三四五六七八九十\d]+届)?(?P<level>自治区|自治州|自治县|省|市|县|区|州)(?P<rest>.*)$")
 #: a party committee's organs, named alone where the paper's home committee is meant, and what
 #: joins them to the committee's name (中共绍兴市委政法委, 中共绍兴市纪委)
 _PARTY_ORGANS = {"政法委": "委", "组织部": "委", "宣传部": "委", "统战部": "委", "纪委": "", "纪委监委": ""}
@@ -42,6 +42,9 @@ def _home_unit(level: str, home: str) -> str | None:
     home_full = grammar().division_names.get(home, home)
     if home_full.endswith(level):
         return home_full
+    if level == "自治区":  # 自治区党委 in an 乌鲁木齐 paper: 新疆维吾尔自治区's
+        province = province_of(home)
+        return province if province and province.endswith(level) else None
     return province_of(home) if level == "省" else None
 
 

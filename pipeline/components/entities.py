@@ -38,6 +38,15 @@ _COORDINATING = frozenset("和与及")
 NOT_NAME_END = frozenset("率在等说到与及对向将也都就还又称同跟作否却")
 #: two-character verbs of a role that a name runs into (孙丽陪同下, 王刚出席), and the words of
 #: a party that follow a name (张跃一行, 李明等人): the name ends before them
+#: what stands on either side of a name in a list, and one-character words at a name's edge
+_NAME_DELIMITERS = "、，,。；;：:（()）“”\n 　"
+_NAME_EDGE_WORDS = frozenset("和与及在对同向为是的了时后前以用把被让给请据由从经将会等说也都就还又称跟作率到曾则已正亦才便即均皆")
+
+
+def _is_cjk(char: str) -> bool:
+    return "\u4e00" <= char <= "\u9fff"
+
+
 ROLE_VERB_AFTER_NAME = re.compile(
     r"陪同|出席|主持|参加|列席|会见|会谈|强调|指出|表示|调研|视察|考察|慰问|看望|讲话|发言|致辞|介绍|带领|带队|宣布|当选|担任"
     r"|一行|一同(?!志)|一起|等人|实习|摄影|诉称|视频通话"
@@ -607,6 +616,24 @@ class EntityRules:
         return joined
 
     @staticmethod
+    def whole_transliterations(text: str, spans: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+        """A name written with the dot of a transliteration (艾尔肯·吐尼亚孜, 玉苏甫江·麦麦提) that
+        the segmenter cut one character short at an end, between a delimiter and the name or the
+        name and a verb of its role: whole, and a person where the NER read a place."""
+        found = []
+        for label, start, end in spans:
+            if "·" in text[start + 1 : end - 1] and label in ("PERSON", "PLACE"):
+                if start >= 1 and _is_cjk(text[start - 1]) and text[start - 1] not in _NAME_EDGE_WORDS and (start == 1 or text[start - 2] in _NAME_DELIMITERS):
+                    start -= 1  # 、玉|苏甫江·麦麦提
+                at_verb = ROLE_VERB_AFTER_NAME.match(text, end + 1)
+                if end < len(text) and _is_cjk(text[end]) and text[end] not in NOT_NAME_LAST and text[end] not in _NAME_EDGE_WORDS and (end + 1 == len(text) or text[end + 1] in _NAME_DELIMITERS or at_verb):
+                    end += 1  # 艾尔肯·吐尼亚|孜出席
+                if label == "PLACE" and ROLE_VERB_AFTER_NAME.match(text, end):
+                    label = "PERSON"  # a place does not attend
+            found.append((label, start, end))
+        return found
+
+    @staticmethod
     def countryside(text: str, start: int, end: int) -> bool:
         """Whether a statistical PLACE is the countryside in general (和美乡村, 新农村), not a
         village under its township (大河乡水乡村)."""
@@ -648,7 +675,7 @@ class EntityRules:
             if (label := NER_LABEL_MAP.get(ent.label_)) is not None
             for part in self.split_coordinated(text, label, ent.start_char, ent.end_char)
         ]
-        spans = self.join_surnames(text, spans)
+        spans = self.whole_transliterations(text, self.join_surnames(text, spans))
         zones = tuple(h for h in g.site_heads if h.endswith(("区", "园", "基地")))
         for label, start, end in spans:
             if label == "ORG" and text[start:end].endswith(zones) and end - start > 4:
