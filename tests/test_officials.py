@@ -541,3 +541,19 @@ def test_an_autonomous_regions_posts_and_transliterated_names(nlp):
     assert labelled(doc, "PERSON") == {"马兴瑞", "艾尔肯·吐尼亚孜", "何忠友", "玉苏甫江·麦麦提", "陈伟俊"}
     assert labelled(doc, "PLACE") == {"乌鲁木齐", "浙江省"}
     assert {m.canonical for m in doc._.mentions if m.text == "自治区党委"} == {"新疆维吾尔自治区党委"}
+
+
+def test_posts_of_departments_works_museums_and_prefectures(nlp):
+    # 司长 (a ministry's department; PD1998: 香港特区政务司司长), 厂长, 馆长, a prefecture's 专员,
+    # a banner's 旗长, an international body's 总干事
+    doc = analyse(
+        nlp,
+        "外交部亚洲司司长刘劲松出席。炼钢厂厂长王强介绍。市博物馆馆长李华介绍。阿里地区行署专员王刚出席。"
+        "东胜区委常委、旗长刘明出席。世界卫生组织总干事谭德塞表示。",
+        issue_date="2024-01-10",
+        home_place=None,
+    )
+    assert pairs(doc) == {
+        ("刘劲松", "外交部亚洲司司长"), ("王强", "厂长"), ("李华", "市博物馆馆长"), ("王刚", "阿里地区行署专员"),
+        ("刘明", "东胜区委常委"), ("刘明", "旗长"), ("谭德塞", "世界卫生组织总干事"),
+    }  # fmt: skip
