@@ -557,3 +557,11 @@ def test_posts_of_departments_works_museums_and_prefectures(nlp):
         ("刘劲松", "外交部亚洲司司长"), ("王强", "厂长"), ("李华", "市博物馆馆长"), ("王刚", "阿里地区行署专员"),
         ("刘明", "东胜区委常委"), ("刘明", "旗长"), ("谭德塞", "世界卫生组织总干事"),
     }  # fmt: skip
+
+
+def test_youth_league_military_and_neighbourhood_posts(nlp):
+    # 团市委 is the Youth League's city committee (not 团 + 市委), 军分区 a body by itself; a
+    # community's and a neighbourhood committee's posts are titles
+    doc = analyse(nlp, "团市委书记王刚、军分区司令员李强出席。社区党委书记赵丽、居委会主任孙敏参加。", issue_date="2024-01-10")
+    assert pairs(doc) == {("王刚", "团市委书记"), ("李强", "军分区司令员"), ("赵丽", "社区党委书记"), ("孙敏", "居委会主任")}
+    assert {"团市委", "军分区"} <= labelled(doc, "ORG") and "市委" not in labelled(doc, "ORG")
