@@ -1043,3 +1043,22 @@ def test_a_directive_verb_inside_what_is_said_is_none(nlp):
         issue_date="2024-03-15",
     )
     assert [e.trigger for e in events(doc, "directive")] == ["强调", "要求"]
+
+
+def test_enlarged_sessions_council_meetings_and_democratic_life_meetings_are_named_whole(nlp):
+    # 常委会 is a meeting's noun, but 常委会扩大会议 and 常委会主任会议 are longer names; a
+    # 民主生活会 is a meeting
+    for name in ("市委常委会扩大会议", "市人大常委会主任会议", "市委常委班子专题民主生活会"):
+        doc = analyse(nlp, f"3月5日，市委书记李建华主持召开{name}。", issue_date="2024-03-06")
+        assert [(e.name, fillers(e, "chair")) for e in events(doc, "meeting")] == [(name, ["李建华"])]
+
+
+def test_a_call_on_companies_and_a_stay_at_a_township_are_visits(nlp):
+    # 赴北京拜访A、B: the city and the companies called on are sites (no body 北京拜访…集团 through
+    # the verb, no name 王刚赴); 在X蹲点调研: X is the site, 蹲点 how the visit is made
+    doc = analyse(nlp, "3月5日，市长王刚赴北京拜访中国中车集团、中国建材集团。", issue_date="2024-03-06")
+    (visit,) = events(doc, "visit")
+    assert (fillers(visit, "visitor"), fillers(visit, "site")) == (["王刚"], ["北京", "中国中车集团", "中国建材集团"])
+    doc = analyse(nlp, "3月5日，市委书记李建华在云冈区西韩岭乡蹲点调研。", issue_date="2024-03-06")
+    (visit,) = events(doc, "visit")
+    assert fillers(visit, "site") == ["云冈区西韩岭乡"]

@@ -35,7 +35,7 @@ _CREDIT_LISTED = re.compile(r"、([\u4e00-\u9fff]{2,3}?)(?=摄?[）)\s、])")
 _COORDINATING = frozenset("和与及")
 
 #: characters that end a clause's verb, not a name (金力率…, 张三在…)
-NOT_NAME_END = frozenset("率在等说到与及对向将也都就还又称同跟作否却")
+NOT_NAME_END = frozenset("率在等说到与及对向将也都就还又称同跟作否却赴")
 #: two-character verbs of a role that a name runs into (孙丽陪同下, 王刚出席), and the words of
 #: a party that follow a name (张跃一行, 李明等人): the name ends before them
 #: what stands on either side of a name in a list, and one-character words at a name's edge
@@ -262,7 +262,8 @@ class EntityRules:
         g = grammar()
         text = doc_text(doc)
         found: list[Mention] = []
-        for match in g.body.finditer(text):
+        # no body's name runs through a verb of a clause (北京|拜访|中国中车集团: 中国中车集团)
+        for match in g.body.finditer(text, accept=lambda m: not g.clause_verb.search(m.group())):
             if _unbalanced(match.group()):
                 continue  # 各县（区）委: the bracket belongs to the text around, not to a name
             end = match.end()

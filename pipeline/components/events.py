@@ -30,7 +30,7 @@ if not Doc.has_extension("events"):
 _MEETING_NOUN = (
     r"(?:会议|常委会|全会|大会|座谈会|专题会|推进会|调度会|部署会|视频会|工作会|论坛|例会|见面会|报告会|研讨会|协调会|联席会"
     r"|学习会|集体学习|现场会|动员会|表彰会|总结会|务虚会|办公会|汇报会|通报会|交流会|恳谈会|分析会|培训会|观摩会|启动会"
-    r"|发布会|对接会|推介会|洽谈会|评审会|听证会|茶话会|团拜会|讲评会|点评会|碰头会|联谊会|誓师会|峰会|年会)"
+    r"|发布会|对接会|推介会|洽谈会|评审会|听证会|茶话会|团拜会|讲评会|点评会|碰头会|联谊会|誓师会|峰会|年会|生活会)"
 )
 _NAME_CHAR = r"[^，,。；;：:！？!?“”\s]"
 _NAME_PAREN = r"[（(][^）)]{1,6}[）)]"
@@ -38,7 +38,7 @@ _NAME_PAREN = r"[（(][^）)]{1,6}[）)]"
 _NAME_QUOTE = r"“[^“”，,。]{1,10}”"
 _NAME_PART = rf"(?:(?:{_NAME_CHAR}|{_NAME_PAREN}|{_NAME_QUOTE}){{0,60}}?{_MEETING_NOUN})"
 MEETING_AFTER_VERB = re.compile(
-    rf"(?P<verb>主持召开|召开了?|举行了?|主持)的?(?P<name>{_NAME_PART}(?:暨{_NAME_PART})*)(?!议|晤|谈|会议|精神|上|中|期间|的|前|后|决定|{_NAME_PAREN}(?:会议|会))"
+    rf"(?P<verb>主持召开|召开了?|举行了?|主持)的?(?P<name>{_NAME_PART}(?:暨{_NAME_PART})*)(?!议|晤|谈|会议|扩大会|(?:主任|主席|秘书长|党组)(?:扩大)?会议|精神|上|中|期间|的|前|后|决定|{_NAME_PAREN}(?:会议|会))"
 )
 #: what runs into a meeting's name and is no part of it: a dateline (新华社北京1月14日电（记者孙杰）),
 #: a description up to its last 的 (为期一天的…, 由…举办的…)
@@ -105,7 +105,9 @@ _AT_MEETING = re.compile(
 )
 
 # -- visits and talks -----------------------------------------------------------------------
-VISIT = re.compile(r"(?:调研|视察|考察|检查|督查|督导|慰问|走访|看望)")
+VISIT = re.compile(r"(?:调研|视察|考察|检查|督查|督导|慰问|走访|看望|拜访)")
+#: how a visit is made, between its site and its verb (在西韩岭乡蹲点调研, 在平城区实地检查)
+_VISIT_MANNER = re.compile(r"(?:蹲点|实地|专题|现场|暗访|明察暗访|随机)$")
 #: a delegation or inspection group, the visitor where no person is named (荆门市党政代表团)
 _GROUP = re.compile(r"(?:代表团|考察团|督查组|督导组|调研组|检查组|巡视组|巡察组|工作组)$")
 #: 到 moves where it follows no verb it completes (统一到, 落实到, 做到, 受到, 意识到)
@@ -584,6 +586,14 @@ class Events:
         (来到X调研), else the verb's object in its clause."""
         if trigger.start() > anchor.end():
             site_to = trigger.start()
+            # 赴北京拜访中国中车集团: the verb's own object, right after it, is a site too
+            after = sorted((b for b in bodies if b.start >= trigger.end() and not self._nested(b, doc)), key=lambda b: b.start)
+            objects = after[:1] if after and after[0].start == trigger.end() else []
+            for body in after[1:]:
+                if objects and doc_text(doc)[objects[-1].end : body.start] in ("、", "和", "及"):
+                    objects.append(body)
+            between = [b for b in bodies if anchor.end() <= b.start and b.end <= site_to and not self._nested(b, doc)]
+            return between + objects
         else:
             clause_end = _CLAUSE_END.search(doc_text(doc), anchor.end(), sentence[1])
             site_to = clause_end.start() if clause_end else sentence[1]
@@ -600,6 +610,7 @@ class Events:
         rest = text[at + 1 : trigger.start()]
         for body in sorted(outermost, key=lambda b: b.start, reverse=True):
             rest = rest[: body.start - at - 1] + rest[body.end - at - 1 :]
+        rest = _VISIT_MANNER.sub("", rest)  # 在西韩岭乡蹲点调研: how the visit is made
         return outermost if outermost and not rest.strip("、和及与 ") else []
 
     def _activity_sites(self, doc: Doc, sentences, visits: list[Event]) -> None:

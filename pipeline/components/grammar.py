@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -80,14 +80,16 @@ class AnchoredPattern:
         words = {w for w in first_words if w}
         return cls(pattern, frozenset(w[:2] for w in words if len(w) >= 2), frozenset(w for w in words if len(w) == 1))
 
-    def finditer(self, text: str) -> Iterator[re.Match]:
+    def finditer(self, text: str, accept: Callable[[re.Match], bool] | None = None) -> Iterator[re.Match]:
+        """The matches, left to right, none inside another; one ``accept`` turns down takes no
+        text, so a match may start inside it."""
         pairs, singles, match = self.pairs, self.singles, self.pattern.match
         end = 0
         for start in range(len(text)):
             if start < end or not (text[start : start + 2] in pairs or text[start] in singles):
                 continue
             found = match(text, start)
-            if found:
+            if found and (accept is None or accept(found)):
                 end = found.end()
                 yield found
 
