@@ -1062,3 +1062,13 @@ def test_a_call_on_companies_and_a_stay_at_a_township_are_visits(nlp):
     doc = analyse(nlp, "3月5日，市委书记李建华在云冈区西韩岭乡蹲点调研。", issue_date="2024-03-06")
     (visit,) = events(doc, "visit")
     assert fillers(visit, "site") == ["云冈区西韩岭乡"]
+
+
+def test_coming_to_a_meeting_and_following_it_at_a_branch_venue_is_attending(nlp):
+    # 到会指导并讲话 (PD1998: 邹家华到会祝贺), 在分会场收听收看会议: present, so attendees
+    doc = analyse(nlp, "3月5日，全市经济工作会议召开。市委书记李建华到会指导并讲话。", issue_date="2024-03-06")
+    (meeting,) = events(doc, "meeting")
+    assert (fillers(meeting, "attendee"), fillers(meeting, "speaker")) == (["李建华"], ["李建华"])
+    doc = analyse(nlp, "3月5日，全省经济工作电视电话会议召开。市委书记李建华在大同分会场收听收看会议。", issue_date="2024-03-06")
+    (meeting,) = events(doc, "meeting")
+    assert fillers(meeting, "attendee") == ["李建华"]
