@@ -490,3 +490,16 @@ def test_an_e_paper_exports_field_labels(tmp_path):
     documents = [d for d in read_issue(next(find_issues(tmp_path)), tmp_path)[0] if d.kind == "article"]
     assert [(d.title, d.byline) for d in documents] == [("陈伟俊主持召开市委常委会会议", "记者 沈晓云"), ("我市召开春季农业生产工作会议", "本报讯")]
     assert "【" not in documents[0].text + documents[1].text and "来源" not in documents[0].text
+
+
+def test_an_e_papers_navigation_in_plain_text_is_chrome():
+    # 首页 | 上一版 | 下一版 | 第01版：要闻 set as text, not links: no line of the story, and the
+    # page it names goes to the masthead
+    html = (
+        "<html><head><title>长治日报</title></head><body>"
+        '<div class="nav">首页 | 上一版 | 下一版 | 第01版：要闻</div><div>上一篇 下一篇</div>'
+        "<founder-title><h1>杨勤荣主持召开市委常委会会议</h1></founder-title>"
+        "<founder-content><p>10月11日，市委书记杨勤荣主持召开市委常委会会议。</p></founder-content></body></html>"
+    )
+    lines = html_to_text(html).splitlines()
+    assert [line for line in lines if line] == ["长治日报 第01版", "# 杨勤荣主持召开市委常委会会议", "10月11日，市委书记杨勤荣主持召开市委常委会会议。"]

@@ -26,6 +26,8 @@ _PAPER_ALONE = re.compile(rf"(?:{_PAPER.pattern})(?:数字报|电子版|数字�
 _PAGE = re.compile(r"第\s*([0-9A-Z０-９]{1,3})\s*版")
 #: what a chrome line may hold besides a paper, a date and a page: 星期三, 要闻, separators
 _CHROME_REST = re.compile(r"^[\s|｜:：/\-—·]*(?:星期[一二三四五六日天])?[\s|｜:：/\-—·]*(?:[\u4e00-\u9fff]{0,6})?[\s|｜:：/\-—·]*$")
+#: the site's navigation words, where they are plain text rather than links
+_NAV_WORDS = re.compile(r"首页|上一版|下一版|上一篇|下一篇|上一期|下一期|返回目录|返回首页|版面导航|标题导航|往期回顾|本版标题|PDF版?|版面概览")
 _SEPARATORS_ONLY = re.compile(r"^[\s|｜/／\\·•>»›<«‹\-—_=*、,，.。:：;；]+$")
 _FOOTER = re.compile(r"版权所有|ICP备|All Rights Reserved|Copyright|©|未经书面授权|违法和不良信息举报", re.IGNORECASE)
 
@@ -34,9 +36,12 @@ def _is_chrome(line: str) -> bool:
     """A banner line of the site (2024年08月21日 星期三 | 绍兴日报 第01版：要闻), not article text."""
     if _FOOTER.search(line) or _PAPER_ALONE.fullmatch(line):
         return True  # a footer; a banner cell that holds the paper's name alone (运城日报)
+    navigation = _NAV_WORDS.sub("", line)
+    if _SEPARATORS_ONLY.match(navigation or "|"):
+        return True  # 首页 | 上一版 | 下一版
     if not (_DATE.search(line) or _PAGE.search(line)):
         return False
-    rest = _PAGE.sub("", _DATE.sub("", _PAPER.sub("", line)))
+    rest = _PAGE.sub("", _DATE.sub("", _PAPER.sub("", navigation)))
     return bool(_CHROME_REST.match(rest)) and len(line) <= 40
 
 
