@@ -121,7 +121,7 @@ def test_a_party_organ_listed_after_a_post_of_its_committee_is_that_committees(n
     doc = analyse(nlp, "乌兰，现任东胜区委常委、组织部部长，拟任旗区政府正职。", issue_date="2023-08-16", home_place="鄂尔多斯")
     organ = next(m for m in doc._.mentions if m.label == "ORG" and m.text == "组织部")
     title = next(m for m in doc._.mentions if m.label == "TITLE" and m.text == "组织部部长")
-    assert (organ.canonical, title.canonical) == ("东胜区委组织部", "东胜区委组织部部长")
+    assert (organ.canonical, title.canonical) == ("中共东胜区委组织部", "中共东胜区委组织部部长")
     doc = analyse(nlp, "市委常委、组织部部长王立新主持会议。", issue_date="2023-12-15", home_place="鄂尔多斯")
     assert next(m.canonical for m in doc._.mentions if m.text == "组织部") == "中共鄂尔多斯市委组织部"
 
@@ -565,3 +565,17 @@ def test_youth_league_military_and_neighbourhood_posts(nlp):
     doc = analyse(nlp, "团市委书记王刚、军分区司令员李强出席。社区党委书记赵丽、居委会主任孙敏参加。", issue_date="2024-01-10")
     assert pairs(doc) == {("王刚", "团市委书记"), ("李强", "军分区司令员"), ("赵丽", "社区党委书记"), ("孙敏", "居委会主任")}
     assert {"团市委", "军分区"} <= labelled(doc, "ORG") and "市委" not in labelled(doc, "ORG")
+
+
+def test_a_party_committees_bodies_have_one_name_however_written(nlp):
+    # 市委宣传部, 大同市委宣传部 and 中共大同市委宣传部 are one body (and 省委, 山西省委 one
+    # committee): one canonical name, one node of the graph
+    doc = analyse(
+        nlp,
+        "市委宣传部部长王刚出席。大同市委宣传部、中共大同市委宣传部联合发文。山西省委、省委办公厅、市纪委部署工作。",
+        issue_date="2024-01-10",
+    )
+    names = {m.text: m.canonical for m in doc._.mentions if m.label == "ORG"}
+    assert {names[t] for t in ("市委宣传部", "大同市委宣传部", "中共大同市委宣传部")} == {"中共大同市委宣传部"}
+    assert (names["山西省委"], names["市纪委"]) == ("中共山西省委", "中共大同市纪委")
+    assert len({m.entity for m in doc._.mentions if m.canonical == "中共大同市委宣传部"}) == 1

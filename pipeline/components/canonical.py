@@ -48,17 +48,39 @@ def _home_unit(level: str, home: str) -> str | None:
     return province_of(home) if level == "省" else None
 
 
+#: a division's party committee or its discipline commission, and what is under it, written
+#: after the division's name (大同市委宣传部, 山西省纪委)
+_PARTY_COMMITTEE = re.compile(r"^(?:中共|中国共产党)?(?P<place>[\u4e00-\u9fff]{2,12}?[省市县区州旗盟])(?P<rest>(?:纪委|委)(?!员)(?!.*政府).*)$")  # (大庆市委市政府: two bodies)
+
+
+def party_name(name: str) -> str:
+    """A party committee's body by one name, however the text writes it: 大同市委宣传部, 中共大同市委
+    宣传部 and 市委宣传部 in a 大同 paper are all 中共大同市委宣传部 (the committee's own name)."""
+    match = _PARTY_COMMITTEE.match(name)
+    if match is None or match["place"] not in grammar().division_names:
+        return name
+    return f"中共{grammar().division_names[match['place']]}{match['rest']}"
+
+
 def canonical_name(label: str, text: str, home: str | None) -> str:
     """The canonical form of a mention's text in a paper whose home place is ``home``."""
     g = grammar()
     if label == "PLACE":
         return g.division_names.get(text, text)
-    if label not in ("ORG", "TITLE") or not home:
+    if label == "ORG":
+        return party_name(_expanded(text, home))
+    if label != "TITLE" or not home:
         return text
-    if label == "TITLE":
-        post = _HEAD_OF_GOVERNMENT.match(text)
-        place = _home_unit(post["level"], home) if post else None
-        return f"{place}{text}" if place else text  # 市长 in a 大同 paper is 大同市市长
+    post = _HEAD_OF_GOVERNMENT.match(text)
+    place = _home_unit(post["level"], home) if post else None
+    return f"{place}{text}" if place else text  # 市长 in a 大同 paper is 大同市市长
+
+
+def _expanded(text: str, home: str | None) -> str:
+    """A body's name with the home place an abbreviation leaves out (市公安局: 大同市公安局)."""
+    g = grammar()
+    if not home:
+        return text
     if text in _PARTY_ORGANS:
         # 政法委 named alone in a 绍兴 paper is the city committee's: 中共绍兴市委政法委
         full = g.division_names.get(home, home)
