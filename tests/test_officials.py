@@ -579,3 +579,8 @@ def test_a_party_committees_bodies_have_one_name_however_written(nlp):
     assert {names[t] for t in ("市委宣传部", "大同市委宣传部", "中共大同市委宣传部")} == {"中共大同市委宣传部"}
     assert (names["山西省委"], names["市纪委"]) == ("中共山西省委", "中共大同市纪委")
     assert len({m.entity for m in doc._.mentions if m.canonical == "中共大同市委宣传部"}) == 1
+    doc = analyse(nlp, "市政府办公室、大同市人民政府办公室发文。市政府、市人民政府、市人民代表大会常务委员会、市人大常委会", issue_date="2024-01-10")
+    names = {m.text: m.canonical for m in doc._.mentions if m.label == "ORG"}
+    assert {names["市政府办公室"], names["大同市人民政府办公室"]} == {"大同市人民政府办公室"}
+    assert {names["市政府"], names["市人民政府"]} == {"大同市人民政府"}
+    assert {names["市人民代表大会常务委员会"], names["市人大常委会"]} == {"大同市人大常委会"}

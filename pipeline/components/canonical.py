@@ -53,13 +53,26 @@ def _home_unit(level: str, home: str) -> str | None:
 _PARTY_COMMITTEE = re.compile(r"^(?:中共|中国共产党)?(?P<place>[\u4e00-\u9fff]{2,12}?[省市县区州旗盟])(?P<rest>(?:纪委|委)(?!员)(?!.*政府).*)$")  # (大庆市委市政府: two bodies)
 
 
+#: a division's government and its people's congress's standing committee, written short or in
+#: full (大同市政府, 大同市人民政府; 大同市人民代表大会常务委员会, 大同市人大常委会)
+_STATE_ORGAN = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,12}?[省市县区州旗盟])(?P<organ>人民政府|政府|人民代表大会常务委员会|人大常委会)(?P<rest>.*)$")
+_STATE_ORGAN_NAMES = {"政府": "人民政府", "人民代表大会常务委员会": "人大常委会"}
+
+
 def party_name(name: str) -> str:
-    """A party committee's body by one name, however the text writes it: 大同市委宣传部, 中共大同市委
-    宣传部 and 市委宣传部 in a 大同 paper are all 中共大同市委宣传部 (the committee's own name)."""
+    """A party committee's or a state organ's body by one name, however the text writes it:
+    大同市委宣传部, 中共大同市委宣传部 and 市委宣传部 in a 大同 paper are all 中共大同市委宣传部 (the
+    committee's own name); 市政府办公室 is 大同市人民政府办公室."""
+    names = grammar().division_names
+    state = _STATE_ORGAN.match(name)
+    if state is not None and state["place"] in names:
+        # 市政府 and 市人民政府 are one body, by the government's own name (大同市人民政府)
+        organ = _STATE_ORGAN_NAMES.get(state["organ"], state["organ"])
+        return f"{names[state['place']]}{organ}{state['rest']}"
     match = _PARTY_COMMITTEE.match(name)
-    if match is None or match["place"] not in grammar().division_names:
+    if match is None or match["place"] not in names:
         return name
-    return f"中共{grammar().division_names[match['place']]}{match['rest']}"
+    return f"中共{names[match['place']]}{match['rest']}"
 
 
 def canonical_name(label: str, text: str, home: str | None) -> str:
