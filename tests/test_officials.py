@@ -584,3 +584,15 @@ def test_a_party_committees_bodies_have_one_name_however_written(nlp):
     assert {names["市政府办公室"], names["大同市人民政府办公室"]} == {"大同市人民政府办公室"}
     assert {names["市政府"], names["市人民政府"]} == {"大同市人民政府"}
     assert {names["市人民代表大会常务委员会"], names["市人大常委会"]} == {"大同市人大常委会"}
+
+
+def test_titles_in_brackets_after_a_name_and_withheld_names(nlp):
+    # PD1998's forums: 李炳坤（国务院研究室农村司司长）：… ; a name withheld (王某某) holds nothing
+    doc = analyse(
+        nlp,
+        "李炳坤（国务院研究室农村司司长）：现今的“菜篮子工程”要上新台阶。会议邀请李华（市委副书记、市长）作报告。"
+        "大同市委原书记、市人大常委会原主任王某某严重违纪违法。",
+        issue_date="2024-01-10",
+    )
+    assert pairs(doc) == {("李炳坤", "国务院研究室农村司司长"), ("李华", "市委副书记"), ("李华", "市长")}
+    assert "王某某" not in labelled(doc, "PERSON")

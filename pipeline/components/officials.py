@@ -247,6 +247,8 @@ class Officials:
             verb = _AFTER_NAME.match(text, end - 1) if given == 2 else None
             if verb and len(verb.group()) > 1:
                 continue  # 孙丽陪同下: the verb starts at the third character
+            if "某" in name[surname_len:]:
+                return None  # 王某某, 张某: a name withheld names no one
             if given == 1 and name[-1] in _PARTICLES:
                 continue  # 李书记来了: 来 is a surname, but 了 no given name
             if given == 2 and name[-1] in NOT_NAME_LAST:
@@ -430,11 +432,12 @@ class Officials:
             if self._foreign(chain[-1]) and len(names) <= 1:
                 names = self._foreign_name_after(doc, chain[-1].end, names)
             if not names:
-                # apposition: 谷明，市人大常委会主任，
+                # apposition: 谷明，市人大常委会主任，; 张吉福（大同市市长）
                 before = text[: chain[0].start]
-                match = re.search(r"([\u4e00-\u9fff·]{2,6})[，,]$", before)
+                match = re.search(r"([\u4e00-\u9fff·]{2,6})[，,（(]$", before)
                 after = text[chain[-1].end : chain[-1].end + 1]
-                if match and after in ("，", ",", "。", ""):
+                closes = "）)" if match and match.group()[-1] in "（(" else "，,。"
+                if match and (after in closes or after == ""):
                     person = next(
                         (m for m in mentions_of(doc) if m.label == "PERSON" and m.end == match.end(1)), None
                     ) or self._name_before(doc, match.end(1))
