@@ -1072,3 +1072,15 @@ def test_coming_to_a_meeting_and_following_it_at_a_branch_venue_is_attending(nlp
     doc = analyse(nlp, "3月5日，全省经济工作电视电话会议召开。市委书记李建华在大同分会场收听收看会议。", issue_date="2024-03-06")
     (meeting,) = events(doc, "meeting")
     assert fillers(meeting, "attendee") == ["李建华"]
+
+
+def test_a_consultation_meeting_is_a_meeting(nlp):
+    # 协商议事会 (a CPPCC's consultation) and 协商会 are meetings, and no bodies
+    doc = analyse(
+        nlp,
+        "11月29日，市政协召开“有事好商量”协商议事会，围绕“加快老旧小区改造”议题协商议事。市政协主席赵建平出席并讲话，市政协副主席王俊兰主持。",
+        issue_date="2022-12-02",
+    )
+    (meeting,) = events(doc, "meeting")
+    assert (meeting.name, fillers(meeting, "organizer"), fillers(meeting, "chair")) == ("“有事好商量”协商议事会", ["市政协"], ["王俊兰"])
+    assert {m.text for m in doc._.mentions if m.label == "ORG"} == {"市政协"}
