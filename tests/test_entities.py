@@ -722,3 +722,11 @@ def test_buildings_estates_and_works_are_sites_with_a_name_of_their_own(nlp):
     )
     places = {m.text for m in doc._.mentions if m.label == "PLACE"}
     assert {"石漫滩水库", "深圳帝王大厦"} <= places and not {"南京某小区", "郑州商场"} & places
+
+
+def test_a_body_named_under_a_place_inside_a_place_is_one_name(nlp):
+    # 山西省大同市公安局, PD1998's 郑州市中原区城乡建设环境保护局: the longest name as written, the
+    # places inside it one place (a place inside a place is not split)
+    doc = analyse(nlp, "记者近日走访了山西省大同市公安局。１９９１年，郑州市中原区城乡建设环境保护局批准了申请。", issue_date="2024-01-10")
+    assert {m.text for m in doc._.mentions if m.label == "ORG"} == {"山西省大同市公安局", "郑州市中原区城乡建设环境保护局"}
+    assert "山西省大同市" in {m.text for m in doc._.mentions if m.label == "PLACE"}

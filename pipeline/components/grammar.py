@@ -301,7 +301,7 @@ def grammar() -> Grammar:
     unit = rf"(?:{unit_mod}(?:{long_head}|(?<=[^公上官])司(?![令机法长])))"
     # a CPPCC committee is named by its term before its place (政协第十五届大同市委员会)
     cppcc = rf"(?:政协|中国人民政治协商会议)(?:第?{ordinal})?(?:{place_names}|全国)"
-    prefix = rf"(?:{cppcc}|{ordinal}?(?:中共|中国共产党)?(?:{place_names})|中共|中国共产党|{level})"
+    prefix = rf"(?:{cppcc}|{ordinal}?(?:中共|中国共产党)?(?:{place_names}){{1,3}}|中共|中国共产党|{level})"
     companies = rf"(?:{_alternation(bodies['companies'])})(?![事行工产]?业)"
     standalone = rf"(?:{_alternation(bodies['standalone'])}|{companies}){no_word_after}"
     # each pattern opens with a class of the characters it can start with: the engine skips
