@@ -48,18 +48,18 @@ def _home_unit(level: str, home: str) -> str | None:
     return province_of(home) if level == "省" else None
 
 
-#: a division's party committee or its discipline commission, and what is under it, written
-#: after the division's name (大同市委宣传部, 山西省纪委)
-_PARTY_COMMITTEE = re.compile(r"^(?:中共|中国共产党)?(?P<place>[\u4e00-\u9fff]{2,12}?[省市县区州旗盟])(?P<rest>(?:纪委|委)(?!员)(?!.*政府).*)$")  # (大庆市委市政府: two bodies)
-
-
-#: a division's government and its people's congress's standing committee, written short or in
-#: full (大同市政府, 大同市人民政府; 大同市人民代表大会常务委员会, 大同市人大常委会)
-_STATE_ORGAN = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,12}?[省市县区州旗盟])(?P<organ>人民政府|政府|人民代表大会常务委员会|人大常委会)(?P<rest>.*)$")
+#: a division's name as written before its bodies (大同市, 山西省, 灵丘县)
+_DIVISION = r"(?P<place>[\u4e00-\u9fff]{2,12}?[省市县区州旗盟])"
+#: the division's party committee or its discipline commission, and what is under it (大同市委宣传部,
+#: 山西省纪委; not 大庆市委市政府: two bodies)
+_PARTY_COMMITTEE = re.compile(rf"^(?:中共|中国共产党)?{_DIVISION}(?P<rest>(?:纪委|委)(?!员)(?!.*政府).*)$")
+#: its government and its people's congress's standing committee, written short or in full
+#: (大同市政府, 大同市人民政府; 大同市人民代表大会常务委员会, 大同市人大常委会)
+_STATE_ORGAN = re.compile(rf"^{_DIVISION}(?P<organ>人民政府|政府|人民代表大会常务委员会|人大常委会)(?P<rest>.*)$")
 _STATE_ORGAN_NAMES = {"政府": "人民政府", "人民代表大会常务委员会": "人大常委会"}
 
 
-def party_name(name: str) -> str:
+def standard_name(name: str) -> str:
     """A party committee's or a state organ's body by one name, however the text writes it:
     大同市委宣传部, 中共大同市委宣传部 and 市委宣传部 in a 大同 paper are all 中共大同市委宣传部 (the
     committee's own name); 市政府办公室 is 大同市人民政府办公室."""
@@ -81,7 +81,7 @@ def canonical_name(label: str, text: str, home: str | None) -> str:
     if label == "PLACE":
         return g.division_names.get(text, text)
     if label == "ORG":
-        return party_name(_expanded(text, home))
+        return standard_name(_expanded(text, home))
     if label != "TITLE" or not home:
         return text
     post = _HEAD_OF_GOVERNMENT.match(text)

@@ -36,8 +36,6 @@ _COORDINATING = frozenset("和与及")
 
 #: characters that end a clause's verb, not a name (金力率…, 张三在…)
 NOT_NAME_END = frozenset("率在等说到与及对向将也都就还又称同跟作否却赴")
-#: two-character verbs of a role that a name runs into (孙丽陪同下, 王刚出席), and the words of
-#: a party that follow a name (张跃一行, 李明等人): the name ends before them
 #: what stands on either side of a name in a list, and one-character words at a name's edge
 _NAME_DELIMITERS = "、，,。；;：:（()）“”\n 　"
 _NAME_EDGE_WORDS = frozenset("和与及在对同向为是的了时后前以用把被让给请据由从经将会等说也都就还又称跟作率到曾则已正亦才便即均皆")
@@ -47,6 +45,8 @@ def _is_cjk(char: str) -> bool:
     return "\u4e00" <= char <= "\u9fff"
 
 
+#: two-character verbs of a role that a name runs into (孙丽陪同下, 王刚出席), and the words of
+#: a party that follow a name (张跃一行, 李明等人): the name ends before them
 ROLE_VERB_AFTER_NAME = re.compile(
     r"陪同|出席|主持|参加|列席|会见|会谈|强调|指出|表示|调研|视察|考察|慰问|看望|讲话|发言|致辞|介绍|带领|带队|宣布|当选|担任"
     r"|一行|一同(?!志)|一起|等人|实习|摄影|诉称|视频通话"
@@ -243,7 +243,6 @@ def known_words(tokenizer) -> set[str]:
     none where the tokenizer is not pkuseg's (HanLP's)."""
     extractor = getattr(getattr(tokenizer, "pkuseg_seg", None), "feature_extractor", None)
     return getattr(extractor, "unigram", None) or set()
-
 
 
 class EntityRules:
