@@ -729,4 +729,5 @@ def test_a_body_named_under_a_place_inside_a_place_is_one_name(nlp):
     # places inside it one place (a place inside a place is not split)
     doc = analyse(nlp, "记者近日走访了山西省大同市公安局。１９９１年，郑州市中原区城乡建设环境保护局批准了申请。", issue_date="2024-01-10")
     assert {m.text for m in doc._.mentions if m.label == "ORG"} == {"山西省大同市公安局", "郑州市中原区城乡建设环境保护局"}
-    assert "山西省大同市" in {m.text for m in doc._.mentions if m.label == "PLACE"}
+    # (中原区城乡: a site 城乡 cut off as generic no longer hides the district under 郑州市)
+    assert {"山西省大同市", "郑州市中原区"} <= {m.text for m in doc._.mentions if m.label == "PLACE"}

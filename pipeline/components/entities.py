@@ -286,6 +286,11 @@ class EntityRules:
                     sites, end = sites[:i], match.start("site2" if i else "site")
                     break
             found.append(Mention("PLACE", match.start(), end, text[match.start() : end]))
+            under = g.place.pattern.match(text, end) if end < match.end() else None
+            under_end = (under.start("site") if under["site"] else under.end()) if under is not None else end
+            if end < under_end <= match.end() and text[end:under_end] in g.division_names:
+                # 郑州市中原区城乡…: the generic site cut off (中原区城乡) holds a division under the place
+                found.append(Mention("PLACE", end, under_end, text[end:under_end]))
             for site in sites:
                 head = next((h for h in g.site_heads if site.endswith(h)), "")
                 if len(site) - len(head) >= 2:
