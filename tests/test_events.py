@@ -1084,3 +1084,17 @@ def test_a_consultation_meeting_is_a_meeting(nlp):
     (meeting,) = events(doc, "meeting")
     assert (meeting.name, fillers(meeting, "organizer"), fillers(meeting, "chair")) == ("“有事好商量”协商议事会", ["市政协"], ["王俊兰"])
     assert {m.text for m in doc._.mentions if m.label == "ORG"} == {"市政协"}
+
+
+def test_the_bodies_a_meeting_is_held_by(nlp):
+    # 研讨会由…主办, 茶话会由A、B、C共同举办 (PD1998): the hosts are the meeting's organizers
+    doc = analyse(
+        nlp,
+        "8月3日，长篇小说《河水带走两岸》研讨会在太原举行。研讨会由山西省作家协会主办，省作协主席杜学文主持。",
+        issue_date="2024-08-05",
+    )
+    (meeting,) = events(doc, "meeting")
+    assert (fillers(meeting, "organizer"), fillers(meeting, "chair")) == (["山西省作家协会"], ["杜学文"])
+    doc = analyse(nlp, "8月3日，全市文旅推介会在北京举行。推介会由市委宣传部、市文旅局联合主办。", issue_date="2024-08-05")
+    (meeting,) = events(doc, "meeting")
+    assert fillers(meeting, "organizer") == ["市委宣传部", "市文旅局"]

@@ -74,6 +74,8 @@ _LISTED_AFTER = re.compile(r"(?P<verb>出席|参加|列席|陪同)(?P<what>[^，
 _LISTED_FOR = re.compile(r"|.*(?:会|会议|活动|仪式)|(?:调研|考察|视察|检查|慰问|走访)")
 #: a name followed by the word of a relative: the one listed is the relative (刘少奇夫人王光美)
 _RELATIVE_AFTER = re.compile(r"的?(?:夫人|遗孀|之子|之女|的儿子|的女儿)")
+#: the bodies a meeting is held by, named after it (研讨会由山西省作家协会主办, 会议由A、B联合举办)
+_HOSTED_BY = re.compile(rf"{_MEETING_NOUN}[^，,。；;]{{0,6}}由(?P<hosts>[^，,。；;]{{2,60}}?)(?:联合|共同)?(?:主办|举办)")
 SPEAK = re.compile(
     r"(?:并|在会上|在会议上)?(?:发表(?:重要)?讲话|讲话|发言|致辞"
     # a report delivered to a congress or a session (向大会作了题为《…》的报告, 作政府工作报告)
@@ -389,6 +391,12 @@ class Events:
             target = here[0] if here else (meetings[0] if meetings else None)
             visit_here = [v for v in visits if v.sentence == sentence]
             chunk_start, chunk_end = sentence
+            for match in _HOSTED_BY.finditer(text, chunk_start, chunk_end):
+                if target is None:
+                    break
+                hosts = [b for b in self._bodies(doc) if b.label == "ORG" and match.start("hosts") <= b.start and b.end <= match.end("hosts")]
+                for body in self._listed_bodies(text, hosts) if hosts else []:
+                    target.add("organizer", self._arg(body))
             for match in CHAIR.finditer(text, chunk_start, chunk_end):
                 if target is None:
                     break
