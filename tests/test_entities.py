@@ -731,3 +731,9 @@ def test_a_body_named_under_a_place_inside_a_place_is_one_name(nlp):
     assert {m.text for m in doc._.mentions if m.label == "ORG"} == {"山西省大同市公安局", "郑州市中原区城乡建设环境保护局"}
     # (中原区城乡: a site 城乡 cut off as generic no longer hides the district under 郑州市)
     assert {"山西省大同市", "郑州市中原区"} <= {m.text for m in doc._.mentions if m.label == "PLACE"}
+
+
+def test_a_bodys_research_team_is_the_body(nlp):
+    # the NER reads 太原理工大学团队 as one body: the team is the university's, the university the body
+    doc = analyse(nlp, "近日，太原理工大学团队研发出新型储能材料。山西大学科研团队取得突破。", issue_date="2024-08-05")
+    assert {m.text for m in doc._.mentions if m.label == "ORG"} == {"太原理工大学", "山西大学"}

@@ -129,6 +129,8 @@ _DIVISION_LAST = frozenset("省市县区州旗盟乡镇")
 #: characters of a word that names no one division (美国各州, 日本首都, 美国的州)
 _FOREIGN_DIVISION = re.compile(r"[\u4e00-\u9fff·]{1,5}?[州县省道郡府邦]")
 _NOT_IN_FOREIGN_DIVISION = frozenset("各多全首本该这那几数两三等一其每诸个之的和与及在同向对也部")
+#: a body's research groups, no bodies of their own (太原理工大学团队, 山西大学课题组)
+_TEAMS = ("科研团队", "课题组", "团队")
 #: a visit verb inside a span, unless it names a body's trade (中央纪律检查委员会, 考察团)
 _VISIT_VERB = re.compile(r"(?:检查|考察)(?!委员会|组|团|室|站|院|处|局|所|司)")
 #: characters that end no name a rule reads from its context (专家满意了, 战线的同志)
@@ -708,6 +710,9 @@ class EntityRules:
                     if end - start - cut >= 2 and (runs_into_verb or runs_into_word):
                         end -= cut
                         break
+            team = next((t for t in _TEAMS if label == "ORG" and text.endswith(t, start, end)), None)
+            if team and text[start : end - len(team)].endswith(g.body_heads):
+                end -= len(team)  # 太原理工大学团队: a team, its university the body
             if label == "PERSON" and (zone := next((h for h in zones if text.startswith(h, end)), None)):
                 label, end = "PLACE", end + len(zone)  # 曹妃甸综合保税区: a zone named by its place, no name
             if label == "PERSON" and (text[end - 1] in _PLACE_LAST or text[end - 1] in _GROUP_LAST or text[start:end] in g.not_names):
