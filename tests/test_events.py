@@ -1098,3 +1098,15 @@ def test_the_bodies_a_meeting_is_held_by(nlp):
     doc = analyse(nlp, "8月3日，全市文旅推介会在北京举行。推介会由市委宣传部、市文旅局联合主办。", issue_date="2024-08-05")
     (meeting,) = events(doc, "meeting")
     assert fillers(meeting, "organizer") == ["市委宣传部", "市文旅局"]
+
+
+def test_one_who_leads_a_study_session_speaks(nlp):
+    # 领学 at a 理论学习中心组 session: the one who leads the reading speaks (and no name 张华领学)
+    doc = analyse(
+        nlp,
+        "2月10日，县委理论学习中心组举行2024年第一次集体学习，县委书记王军主持并讲话。县委常委、宣传部部长张华领学。",
+        issue_date="2024-02-11",
+    )
+    (meeting,) = events(doc, "meeting")
+    assert fillers(meeting, "speaker") == ["王军", "张华"]
+    assert ("张华", "宣传部部长") in {(o.name.text, t.text) for o in doc._.officials for t in o.titles}

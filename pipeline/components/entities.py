@@ -48,7 +48,7 @@ def _is_cjk(char: str) -> bool:
 #: two-character verbs of a role that a name runs into (孙丽陪同下, 王刚出席), and the words of
 #: a party that follow a name (张跃一行, 李明等人): the name ends before them
 ROLE_VERB_AFTER_NAME = re.compile(
-    r"陪同|出席|主持|参加|列席|会见|会谈|强调|指出|表示|调研|视察|考察|慰问|看望|讲话|发言|致辞|介绍|带领|带队|宣布|当选|担任"
+    r"陪同|出席|主持|参加|列席|会见|会谈|强调|指出|表示|调研|视察|考察|慰问|看望|讲话|发言|致辞|领学|介绍|带领|带队|宣布|当选|担任"
     r"|一行|一同(?!志)|一起|等人|实习|摄影|诉称|视频通话"
 )
 #: where a clause starts, and a day told before the place a clause's subject acts at (近日在上海调研)

@@ -77,7 +77,7 @@ _RELATIVE_AFTER = re.compile(r"的?(?:夫人|遗孀|之子|之女|的儿子|的�
 #: the bodies a meeting is held by, named after it (研讨会由山西省作家协会主办, 会议由A、B联合举办)
 _HOSTED_BY = re.compile(rf"{_MEETING_NOUN}[^，,。；;]{{0,6}}由(?P<hosts>[^，,。；;]{{2,60}}?)(?:联合|共同)?(?:主办|举办)")
 SPEAK = re.compile(
-    r"(?:并|在会上|在会议上)?(?:发表(?:重要)?讲话|讲话|发言|致辞"
+    r"(?:并|在会上|在会议上)?(?:发表(?:重要)?讲话|讲话|发言|致辞|领学"
     # a report delivered to a congress or a session (向大会作了题为《…》的报告, 作政府工作报告)
     # (not 作 of 工作, 合作: 在工作报告中说)
     r"|(?<![工合创写运操协动制著杰力佳习发振])[作做]了?(?:题为)?(?:[《『“][^》』”]{1,60}[》』”]的)?[^，,。；;《》『』]{0,8}?报告(?![会团]))"
