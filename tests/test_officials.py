@@ -596,3 +596,9 @@ def test_titles_in_brackets_after_a_name_and_withheld_names(nlp):
     )
     assert pairs(doc) == {("李炳坤", "国务院研究室农村司司长"), ("李华", "市委副书记"), ("李华", "市长")}
     assert "王某某" not in labelled(doc, "PERSON")
+
+
+def test_a_post_the_segmenter_glued_to_the_name_before_it(nlp):
+    # 赵强局长 as one word and one name of the NER: the name, then the post it is addressed by
+    doc = analyse(nlp, "赵强局长介绍了情况。", issue_date="2024-01-10")
+    assert labelled(doc, "PERSON") == {"赵强"} and pairs(doc) == {("赵强", "局长")}

@@ -713,6 +713,10 @@ class EntityRules:
             team = next((t for t in _TEAMS if label == "ORG" and text.endswith(t, start, end)), None)
             if team and text[start : end - len(team)].endswith(g.body_heads):
                 end -= len(team)  # 太原理工大学团队: a team, its university the body
+            if label == "PERSON" and end - start >= 4 and g.surname_length(text, start):
+                post = next((h for h in g.after_name_heads if text.endswith(h, start, end) and end - len(h) - start >= 2), None)
+                if post:
+                    end -= len(post)  # 赵强局长: the name, then the post it is addressed by
             if label == "PERSON" and (zone := next((h for h in zones if text.startswith(h, end)), None)):
                 label, end = "PLACE", end + len(zone)  # 曹妃甸综合保税区: a zone named by its place, no name
             if label == "PERSON" and (text[end - 1] in _PLACE_LAST or text[end - 1] in _GROUP_LAST or text[start:end] in g.not_names):

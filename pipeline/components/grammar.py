@@ -112,6 +112,7 @@ class Grammar:
     title_prefix: re.Pattern  # a level word or bare body ending right before a post
     title_modifier: re.Pattern  # what may come between a body and its post (案件查处队)
     after_name_title: re.Pattern  # a post head written right after a name
+    after_name_heads: tuple[str, ...]  # the same heads, longest first (赵强局长, 王刚副市长)
     surnames: frozenset[str]
     double_surnames: frozenset[str]
     status_name: re.Pattern  # group 1: the name right after a status noun (低保户钱木根、)
@@ -364,6 +365,7 @@ def grammar() -> Grammar:
         title_prefix=title_prefix,
         title_modifier=title_modifier,
         after_name_title=after_name,
+        after_name_heads=tuple(sorted(titles["after_name"], key=len, reverse=True)),
         surnames=frozenset("".join(lex["persons"]["surnames"].split())),
         double_surnames=frozenset(lex["persons"]["double_surnames"]),
         status_name=status_name,
