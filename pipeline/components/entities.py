@@ -683,9 +683,8 @@ class EntityRules:
             for part in self.split_coordinated(text, label, ent.start_char, ent.end_char)
         ]
         spans = self.whole_transliterations(text, self.join_surnames(text, spans))
-        zones = tuple(h for h in g.site_heads if h.endswith(("区", "园", "基地")))
         for label, start, end in spans:
-            if label == "ORG" and text[start:end].endswith(zones) and end - start > 4:
+            if label == "ORG" and text[start:end].endswith(g.area_heads) and end - start > 4:
                 label = "PLACE"  # 前海深港现代服务业合作区: a named zone is a place (ANNOTATION.md)
             while end - start > 1 and text[end - 1] in _EDGE_MARKS:
                 end -= 1  # 宁彪/摄影: the slash of a credit is no part of the name
@@ -717,7 +716,7 @@ class EntityRules:
                 post = next((h for h in g.after_name_heads if text.endswith(h, start, end) and end - len(h) - start >= 2), None)
                 if post:
                     end -= len(post)  # 赵强局长: the name, then the post it is addressed by
-            if label == "PERSON" and (zone := next((h for h in zones if text.startswith(h, end)), None)):
+            if label == "PERSON" and (zone := next((h for h in g.area_heads if text.startswith(h, end)), None)):
                 label, end = "PLACE", end + len(zone)  # 曹妃甸综合保税区: a zone named by its place, no name
             if label == "PERSON" and (text[end - 1] in _PLACE_LAST or text[end - 1] in _GROUP_LAST or text[start:end] in g.not_names):
                 continue  # 钟楼街: a street, no name; 调研组: a group; 党总支, 干部: words, no names

@@ -41,9 +41,9 @@ def _alternation(words) -> str:
     return pattern(trie)
 
 
-#: the endings of site heads that name zones
 #: the characters before 城镇 that make it a kind of town, not a town named …城 (小城镇建设)
 _NOT_TOWN_NAME = frozenset("小新大各全中老该本")
+#: the endings of site heads that name zones
 _ZONE_ENDINGS = ("园区", "开发区", "示范区", "高新区", "保税区", "自贸区", "产业园", "工业园", "科技园", "软件园", "物流园", "创业园", "创新园", "保护区", "风景名胜区", "度假区")
 
 
@@ -107,6 +107,7 @@ class Grammar:
     site_tail: re.Pattern  # groups "site", "site2": sites right after a place (袍江经济技术开发区 + 斗门街道)
     site_heads: tuple[str, ...]
     building_heads: tuple[str, ...]  # of those, the heads of buildings and works (大厦, 水库)
+    area_heads: tuple[str, ...]  # the site heads of zones and areas, longest first (综合保税区, 新区, 基地)
     body: AnchoredPattern  # bodies (ORG) with a place or level prefix, or standalone
     post: re.Pattern  # a post: qualifiers and a head (副市长, 党组书记, 二级警长)
     title_prefix: re.Pattern  # a level word or bare body ending right before a post
@@ -358,6 +359,7 @@ def grammar() -> Grammar:
     # between a role and the credit's end
     roles = _alternation(persons["byline_roles"])
     credit_names = re.compile(rf"(?:{roles})([{CJK}]{{2,3}}?)(?=摄?(?:(?:{roles})|[）)\s、]))")
+    all_site_heads = tuple(sorted([*places["site_heads"], *places["building_heads"]], key=len, reverse=True))
     return Grammar(
         place=AnchoredPattern.of(place, [*names, *places["province_abbreviations"]]),
         body=AnchoredPattern.of(body, body_first_words),
@@ -379,8 +381,9 @@ def grammar() -> Grammar:
         generic_places=frozenset(places["generic"]),
         listed_site=listed_site,
         site_tail=re.compile(sites),
-        site_heads=tuple(sorted([*places["site_heads"], *places["building_heads"]], key=len, reverse=True)),
+        site_heads=all_site_heads,
         building_heads=tuple(places["building_heads"]),
+        area_heads=tuple(h for h in all_site_heads if h.endswith(("区", "园", "基地"))),
         place_not_end=frozenset(places["not_end"]),
         clause_verb=re.compile(_alternation(bodies["clause_verbs"])),
         meeting_endings=tuple(bodies["meeting_endings"]),
