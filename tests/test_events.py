@@ -1110,3 +1110,15 @@ def test_one_who_leads_a_study_session_speaks(nlp):
     (meeting,) = events(doc, "meeting")
     assert fillers(meeting, "speaker") == ["王军", "张华"]
     assert ("张华", "宣传部部长") in {(o.name.text, t.text) for o in doc._.officials for t in o.titles}
+
+
+def test_an_occasion_that_dates_a_speech_is_not_attended(nlp):
+    # 学习贯彻习近平总书记在参加江苏代表团审议时的重要讲话精神: the speech's occasion, not this meeting
+    doc = analyse(
+        nlp,
+        "3月5日上午，十四届全国人大二次会议湖南代表团在驻地举行全体会议，审议政府工作报告。全国人大代表、省委书记沈晓明参加审议。"
+        "沈晓明强调，要深入学习贯彻习近平总书记在参加江苏代表团审议时的重要讲话精神。",
+        issue_date="2024-03-06",
+    )
+    (meeting,) = events(doc, "meeting")
+    assert fillers(meeting, "attendee") == ["沈晓明"]

@@ -460,6 +460,17 @@ def test_a_bulletins_masthead_with_its_date_on_the_line_below(tmp_path):
     assert split_page("# 孝义通讯\n\n记者走进孝义\n\n6月20日，记者来到孝义。\n").masthead.paper is None
 
 
+def test_a_masthead_named_without_bao_dated_on_the_line_below():
+    # 新华每日电讯, 南方周末: papers whose names do not end in 报, their date and page on the next line
+    page = split_page(
+        "# 新华每日电讯\n\n2024年6月3日 星期一 第1版\n\n## 习近平同巴西总统卢拉通电话\n\n"
+        "新华社北京6月2日电 国家主席习近平6月2日晚应约同巴西总统卢拉通电话。\n"
+    )  # fmt: skip
+    assert (page.masthead.paper, page.masthead.date, page.masthead.page) == ("新华每日电讯", dt.date(2024, 6, 3), "1")
+    assert [a.headings for a in page.articles if a.kind == "article"] == [["习近平同巴西总统卢拉通电话"]]
+    assert split_page("# 南方周末\n\n2023年5月4日 第A1版\n\n## 一座小城的夜市\n\n夜里十点，街上人来人往。\n").masthead.paper == "南方周末"
+
+
 def test_a_continuation_right_under_the_masthead(tmp_path):
     # page 2 opens with （上接第一版） on its own line under the masthead: the piece's marker, not a
     # line of the masthead, so the two halves of the story are one document

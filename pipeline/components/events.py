@@ -68,6 +68,9 @@ ATTEND = re.compile(r"(?:在主会场|在分会场|在[^，,。]{1,10})?(?:出�
 #: what is attended that is no meeting (签约仪式, 开工活动, 颁奖典礼, 文艺晚会)
 #: (a meeting's own opening is the meeting: 出席了研讨会开幕式)
 _OTHER_OCCASION = re.compile(r"(?:(?!会|论坛)[^，,。；;]){0,20}?(?:仪式|典礼|活动|开幕式|闭幕式|揭牌|签约|开工|竣工|首发|晚会|演出|比赛|展览|展会)")
+#: an occasion named to date a speech, not attended in the story (学习贯彻习近平总书记在参加江苏代表团
+#: 审议时的重要讲话精神)
+_OCCASION_OF_SPEECH = re.compile(r"[^，,。；;“”]{0,30}?时的")
 #: the ones who attend or accompany, listed after the verb (出席会议的还有…, 参加调研的有…)
 _LISTED_AFTER = re.compile(r"(?P<verb>出席|参加|列席|陪同)(?P<what>[^，,。；;的]{0,8})的(?:还)?有")
 #: what the listed attend: nothing named, a meeting or an event (今天茶话会, 庆祝活动), a visit
@@ -413,6 +416,8 @@ class Events:
             for match in ATTEND.finditer(text, chunk_start, chunk_end):
                 if TALK.match(text, match.end()):
                     continue  # 参加会见: bystanders of a talk, no role (ANNOTATION: talks name their principals)
+                if _OCCASION_OF_SPEECH.match(text, match.end(), chunk_end):
+                    continue
                 names = self._subject(doc, sentence, match.start())
                 # 省领导A、B参加调研: the visit's companions, though a meeting was held on it
                 told = [v for v in visits if v.start < match.start()]

@@ -9,10 +9,10 @@ from dataclasses import dataclass, field
 
 # --- masthead -------------------------------------------------------------------------------
 
-_PAPER = re.compile(r"^#*\s*(?P<name>[\u4e00-\u9fff]{2,12}(?:日报|晚报|早报|时报|商报|报|通讯|周刊|新闻))(?:[\s　]+(?P<rest>.+?))?\s*$")
+_PAPER = re.compile(r"^#*\s*(?P<name>[\u4e00-\u9fff]{2,12}(?:日报|晚报|早报|时报|商报|报|通讯|电讯|周刊|周末|新闻))(?:[\s　]+(?P<rest>.+?))?\s*$")
 _MASTHEAD_HINTS = re.compile(r"机关报|刊号|数字报|电子版|^第\s*[0-9０-９A-Z]{1,3}\s*版|第\s*\d+\s*号|星期|出版|农历|今日\s*\d+\s*版|CN\s*\d")
 MASTHEAD_DATE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日?")
-_DATE_LINE = re.compile(MASTHEAD_DATE.pattern + r"[\s　]*(?:星期[一二三四五六日天])?\s*")
+_DATE_LINE = re.compile(MASTHEAD_DATE.pattern + r"[\s　]*(?:星期[一二三四五六日天])?[\s　]*(?:第\s*[0-9０-９A-Z]{1,3}\s*版\S{0,8})?\s*")
 _ISSUE_NO = re.compile(r"第\s*(\d+)\s*号")
 _PAGE_NO = re.compile(r"第\s*(\d+)\s*版|(?<![今共])\b([A-Z]\d{1,2})\s*版")
 
