@@ -737,3 +737,11 @@ def test_a_bodys_research_team_is_the_body(nlp):
     # the NER reads 太原理工大学团队 as one body: the team is the university's, the university the body
     doc = analyse(nlp, "近日，太原理工大学团队研发出新型储能材料。山西大学科研团队取得突破。", issue_date="2024-08-05")
     assert {m.text for m in doc._.mentions if m.label == "ORG"} == {"太原理工大学", "山西大学"}
+
+
+def test_a_name_after_a_verb_of_going_keeps_its_first_character(nlp):
+    # 深入|同|煤集团, 走进|和|林格尔县: after a verb of going, 同 and 和 start the name, no preposition
+    doc = analyse(nlp, "李刚先后深入同煤集团、大同机场调研。张敏走进和林格尔县，又赴和顺县调研。记者深入同群众交流。", issue_date="2024-03-06")
+    names = {(m.label, m.text) for m in doc._.mentions}
+    assert {("ORG", "同煤集团"), ("PLACE", "和林格尔县"), ("PLACE", "和顺县")} <= names
+    assert not {("ORG", "煤集团"), ("PLACE", "林格尔县")} & names

@@ -1122,3 +1122,16 @@ def test_an_occasion_that_dates_a_speech_is_not_attended(nlp):
     )
     (meeting,) = events(doc, "meeting")
     assert fillers(meeting, "attendee") == ["沈晓明"]
+
+
+def test_a_deployment_made_with_zuo(nlp):
+    # 作具体部署, 作了工作部署 deploy as 作出部署 does; 十五大作出的战略部署 and 工作部署 are nouns
+    doc = analyse(
+        nlp,
+        "3月5日，全市经济工作会议召开。市委副书记、市长李刚对全年工作作具体部署。国务委员、中央文明委副主任李铁映作了工作部署。"
+        "要保证党的十五大作出的战略部署顺利实现。",
+        issue_date="2024-03-06",
+    )
+    assert [(d.trigger, fillers(d, "speaker")) for d in events(doc, "directive")] == [
+        ("作具体部署", ["李刚"]), ("作了工作部署", ["李铁映"])
+    ]  # fmt: skip

@@ -83,6 +83,9 @@ _BODY_SPEAKER = re.compile(rf"(?P<name>[\u4e00-\u9fff]{{2,3}}?)(?={SPEECH_AFTER_
 _CONGRESS = re.compile(r"[一二三四五六七八九十]{2,3}大")
 #: prepositions that a statistical name may run in from (从市统计局, 在北京)
 _PREPOSITIONS = frozenset("从在对向与和被把给为于由自据经")
+#: a verb of going to a place, after which 同, 和, 与 are a name's first character, no preposition
+#: (深入|同|煤集团: 同煤集团)
+_GOING_TO = re.compile(r"(?:深入|来到|走进|前往|抵达|到达|赴|走访|考察|调研|视察)$")
 #: marks that neither start nor end a name
 _EDGE_MARKS = "/／\\|-–—_~～、，,;；:："
 #: forms of address after a surname (孙女士, 王总)
@@ -692,6 +695,8 @@ class EntityRules:
                 start += 1  # 记者/吴军: nor the slash before it
             if label == "PERSON" and end - start >= 3 and text[end - 1] == text[start] and text.startswith(_ADDRESSED, end):
                 end -= 1  # 孙晶孙女士, 王诚王总: the surname again, in the form of address
+            if label == "ORG" and start > 0 and text[start - 1] in "同和与" and _GOING_TO.search(text, 0, start - 1):
+                start -= 1  # 深入|同|煤集团: the segmenter's preposition is the company's first character
             if label != "PERSON" and text[start] in _PREPOSITIONS and any(r.start == start + 1 and r.label == label for r in rule_mentions):
                 start += 1  # 记者从市统计局获悉: the preposition before the grammar's body is no part of it
             if label != "PERSON":

@@ -88,7 +88,7 @@ SPEAK = re.compile(
 
 # -- directives -----------------------------------------------------------------------------
 DIRECTIVE = re.compile(
-    r"(?P<trigger>提出(?:了)?[^，,。；]{0,6}要求|作出(?!的)(?:了)?[^，,。；]{0,6}部署|(?:安排)?部署|"
+    r"(?P<trigger>提出(?:了)?[^，,。；]{0,6}要求|(?:作出|(?<![工合创写运操协动制著])作(?!出))(?![的为风用品家者])(?:了)?[^，,。；]{0,6}部署|(?:安排)?部署|"
     r"强调|指出|要求|指示|批示|勉励|叮嘱|嘱咐)"
 )
 #: 对…进行(了)(再)部署: a deployment carried out, the clause before it what is deployed
@@ -737,7 +737,7 @@ class Events:
     def _is_instruction(text: str, match: re.Match, sentence: tuple[int, int]) -> bool:
         """A trigger used as a verb of instruction, not as a noun (重要指示, 指出的问题, 部署要求)."""
         trigger = match["trigger"]
-        if trigger.startswith(("提出", "作出")):
+        if trigger.startswith(("提出", "作")):
             return True
         before = text[max(sentence[0], match.start() - 6) : match.start()]
         after = text[match.end() : match.end() + 4]
@@ -774,7 +774,7 @@ class Events:
                 ):  # fmt: skip
                     continue  # 会议强调，要把…与落实省委、市委部署结合起来: a verb inside what is said
                 # 提出…要求, 作出…部署, 对…进行(再)部署: the clause before says what is asked
-                compound = trigger.startswith(("提出", "作出")) or (trigger == "部署" and bool(_CARRIED_OUT.search(lead)))
+                compound = trigger.startswith(("提出", "作")) or (trigger == "部署" and bool(_CARRIED_OUT.search(lead)))
                 event = Event("directive", match.start(), match.end(), trigger, sentence=sentence)
                 # 会议强调: the meeting itself instructs; but in 习近平主持召开…会议强调 (a headline)
                 # the meeting is the object and the one who held it speaks
