@@ -745,3 +745,12 @@ def test_a_name_after_a_verb_of_going_keeps_its_first_character(nlp):
     names = {(m.label, m.text) for m in doc._.mentions}
     assert {("ORG", "同煤集团"), ("PLACE", "和林格尔县"), ("PLACE", "和顺县")} <= names
     assert not {("ORG", "煤集团"), ("PLACE", "林格尔县")} & names
+
+
+def test_a_union_of_states_is_a_body(nlp):
+    # 欧盟, 东盟, 北约: bodies, as all three corpora read them (PKU leaves 欧盟/j untagged, MSRA and
+    # CLUENER mark an ORG), not places like the states in them
+    doc = analyse(nlp, "关于中国与欧盟的关系，钱其琛表示，希望欧盟尽快改变对华政策。菲律宾总统拉莫斯呼吁东盟国家加强合作。", issue_date="1998-01-20")
+    names = {(m.label, m.text) for m in doc._.mentions}
+    assert {("ORG", "欧盟"), ("ORG", "东盟"), ("PLACE", "中国"), ("PLACE", "菲律宾")} <= names
+    assert not {("PLACE", "欧盟"), ("PLACE", "东盟")} & names
