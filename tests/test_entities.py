@@ -754,3 +754,12 @@ def test_a_union_of_states_is_a_body(nlp):
     names = {(m.label, m.text) for m in doc._.mentions}
     assert {("ORG", "欧盟"), ("ORG", "东盟"), ("PLACE", "中国"), ("PLACE", "菲律宾")} <= names
     assert not {("PLACE", "欧盟"), ("PLACE", "东盟")} & names
+
+
+def test_a_foreign_division_the_ner_cut_in_two_and_works_named_by_their_place(nlp):
+    # 德国图林|根州: the NER's two pieces give way to the division after its country; 德国图林根州工厂
+    # is the works in that place, no body's name
+    doc = analyse(nlp, "宁德时代在德国图林根州工厂投产\n宁德时代位于德国图林根州埃尔福特市的工厂日前正式投产。", issue_date="2023-07-08")
+    names = {(m.label, m.text) for m in doc._.mentions}
+    assert {("PLACE", "图林根州"), ("PLACE", "德国"), ("ORG", "宁德时代")} <= names
+    assert not {("PLACE", "图林"), ("PLACE", "根州"), ("ORG", "德国图林根州工厂")} & names

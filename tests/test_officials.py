@@ -602,3 +602,11 @@ def test_a_post_the_segmenter_glued_to_the_name_before_it(nlp):
     # 赵强局长 as one word and one name of the NER: the name, then the post it is addressed by
     doc = analyse(nlp, "赵强局长介绍了情况。", issue_date="2024-01-10")
     assert labelled(doc, "PERSON") == {"赵强"} and pairs(doc) == {("赵强", "局长")}
+
+
+def test_jian_between_two_posts_glued_to_the_second_ones_body(nlp):
+    # 副|总统|兼国会|主席: the segmenter glues 兼 to the body of the second post; both posts are held
+    doc = analyse(nlp, "专机抵达利马时，秘鲁第一副总统兼国会主席阿德里安森在舷梯旁热情迎接。", issue_date="2024-11-15")
+    assert pairs(doc) == {("阿德里安森", "秘鲁第一副总统"), ("阿德里安森", "国会主席")}
+    words = [t.text for t in doc]
+    assert words[words.index("兼") - 1 : words.index("兼") + 3] == ["总统", "兼", "国会", "主席"]

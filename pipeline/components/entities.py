@@ -130,6 +130,8 @@ _DIVISION_UNDER = {
 _DIVISION_LAST = frozenset("省市县区州旗盟乡镇")
 #: a foreign country's division written after it (日本山梨县, 德国巴伐利亚州, 韩国京畿道; no 都: 日本人都), and the
 #: characters of a word that names no one division (美国各州, 日本首都, 美国的州)
+#: works named by nothing but their place (德国图林根州工厂, 在深圳市工厂)
+_PLACES_WORKS = re.compile(r"[省市州县区国](?:的)?(?:工厂|厂区|生产基地)$")
 _FOREIGN_DIVISION = re.compile(r"[\u4e00-\u9fff·]{1,5}?[州县省道郡府邦]")
 _NOT_IN_FOREIGN_DIVISION = frozenset("各多全首本该这那几数两三等一其每诸个之的和与及在同向对也部")
 #: a body's research groups, no bodies of their own (太原理工大学团队, 山西大学课题组)
@@ -435,8 +437,11 @@ class EntityRules:
             span = doc.char_span(*match.span())
             if span is None or (len(span[-1]) > 1 and (not known or span[-1].text in known)):
                 continue  # 日本政府: a word of its own; no reading where the segmenter's words are unknown
-            if any(m.start < match.end() and match.start() < m.end for m in found):
+            crossed = [m for m in found if m.start < match.end() and match.start() < m.end]
+            if any(m.label != "PLACE" or m.start < match.start() or m.end > match.end() for m in crossed):
                 continue
+            # 德国图林|根州: the NER's pieces of the division give way to it
+            found = [m for m in found if m not in crossed]
             found.append(Mention("PLACE", match.start(), match.end(), match.group(), source="rule"))
         return found
 
@@ -668,6 +673,8 @@ class EntityRules:
             return True  # 巴西众|议长: a post across the name's end (众议长)
         if _CONGRESS.fullmatch(name):
             return True  # 十五大: the Party's congress, a meeting
+        if _PLACES_WORKS.search(name):
+            return True  # 德国图林根州工厂: the works in a place, no name (but 大同机车厂)
         if head_runs_on(text, end) or head_ends_a_word(text, end):
             return True  # 北京公安部门: the departments (部门), no ministry 公安部; 哈南部, 老干部
         # 平安绍兴(建设), 美丽中国: a campaign for a place, no body

@@ -83,7 +83,8 @@ def regroup_glued_names(words: list[str], known: set[str] | frozenset[str]) -> l
     word after it that it glued to the name: a surname and one or two characters, then a word
     that follows names, in words the segmenter does not know (习近|平对 → 习近平|对; 黄坤|明率 →
     黄坤明|率; 赵乐际率 → 赵乐际|率; 王|小洪率 → 王小洪|率); and a surname it glued to the post
-    before it, or a name to its post (副|总张|智伟 → 副|总|张智伟; 理事沈一宝 → 理事|沈一宝). Known
+    before it, or a name to its post (副|总张|智伟 → 副|总|张智伟; 理事沈一宝 → 理事|沈一宝); and
+    the 兼 between two posts glued to the second one's body (副总统|兼国会 → 副总统|兼|国会). Known
     words (乔石|来到, 王克|上将) and idioms it cut (胡作|非为) are left as they are."""
     surnames = grammar().surnames
     out: list[str] = []
@@ -102,6 +103,11 @@ def regroup_glued_names(words: list[str], known: set[str] | frozenset[str]) -> l
         if len(word) >= 4 and word not in known and _given_name(word[-2:], known) and word[:-3] in _post_ends() and word[-3] in surnames:
             # 理事沈一宝 → 理事|沈一宝: a post and the name after it as one word
             out += [word[:-3], word[-3:]]
+            i += 1
+            continue
+        if len(word) >= 3 and word[0] == "兼" and word not in known and word[1:] in known and out and out[-1].endswith(grammar().title_heads):
+            # 副总统|兼国会|主席 → 副总统|兼|国会|主席: 兼 after a post joins the next one
+            out += ["兼", word[1:]]
             i += 1
             continue
         if word[:1] in surnames and (len(word) == 1 or word not in known):
