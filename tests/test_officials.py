@@ -610,3 +610,24 @@ def test_jian_between_two_posts_glued_to_the_second_ones_body(nlp):
     assert pairs(doc) == {("阿德里安森", "秘鲁第一副总统"), ("阿德里安森", "国会主席")}
     words = [t.text for t in doc]
     assert words[words.index("兼") - 1 : words.index("兼") + 3] == ["总统", "兼", "国会", "主席"]
+
+
+def test_foreign_posts_and_the_posts_of_world_bodies(nlp):
+    # 国务卿, 大臣, 国王, 议员 are posts; the holders of a world body's post (北约秘书长) are read
+    # whole as foreign names are (斯托尔滕|贝格, 冯德莱|恩); a name run into 访华 or 抵达 ends before it
+    doc = analyse(
+        nlp,
+        "美国国务卿布林肯抵达北京。英国外交大臣罗宾·库克表示。摩洛哥国王哈桑二世８日晚会见代表团。"
+        "北约秘书长斯托尔滕贝格表示，北约将加强合作。欧盟委员会主席冯德莱恩表示。美国财长耶伦访华。美国财长耶伦抵达北京。",
+        issue_date="2024-11-15",
+    )
+    assert {
+        ("布林肯", "美国国务卿"), ("罗宾·库克", "英国外交大臣"), ("哈桑", "摩洛哥国王"), ("斯托尔滕贝格", "北约秘书长"),
+        ("冯德莱恩", "欧盟委员会主席"), ("耶伦", "美国财长"),
+    } == pairs(doc)  # fmt: skip
+
+
+def test_a_post_in_general_and_a_kings_garden_name_no_one(nlp):
+    # 议员们 are the members in general; 国王花园 is a park, no king 花园涌 (People's Daily, 1998-01-15, -22)
+    doc = analyse(nlp, "会议开始时，议员们就环保、航运、妇女保护等市民普遍关心的问题向官员提问。市民从各处向市中心的国王花园涌去。", issue_date="1998-01-22")
+    assert pairs(doc) == set() and labelled(doc, "PERSON") == set()

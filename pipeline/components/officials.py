@@ -62,10 +62,14 @@ _ELDER_NOUN = re.compile(r"老(?:同志|干部|党员|战士|领导)")
 #: transliteration), the characters that are no part of one, and what may end one that the NER missed
 _FOREIGN_NAME_PART = re.compile(r"[\u4e00-\u9fff·]+")
 _NOT_FOREIGN_NAME_CHAR = frozenset("的了在和与及对将已正也都就来去说府署应向同为")
+#: posts only foreigners hold, whose holders no Chinese surname reads (国王花园: no name 花园涌)
+_FOREIGN_POSTS = ("国王", "女王", "王储", "大臣", "议员", "国务卿", "财长", "总督")
+#: the first words of unions of states and world bodies, whose posts foreigners hold
+_INTERNATIONAL = ("联合国", "北约", "欧盟", "东盟", "非盟", "世界", "国际", "亚太经合组织")
 _HONORIFICS = ("爵士", "阁下", "殿下", "夫人")
 _FOREIGN_NAME_END = re.compile(r"一行|等|夫妇|先生|女士|[，,。、；;：:（(\s]|$")
 #: the verbs a foreign name of two characters may stand before with no NER name (拜登举行视频会晤)
-_FOREIGN_NAME_VERB = re.compile(r"举行|进行|视频|通电话|通话|会见|会谈|表示|应约|应邀")
+_FOREIGN_NAME_VERB = re.compile(r"举行|进行|视频|通电话|通话|会见|会谈|表示|应约|应邀|访华|访问|抵达|抵京|发表")
 #: particles, no given name of one character
 _PARTICLES = frozenset("了过着的地得们吗呢吧啊")
 #: a party committee's departments named without it (组织部, 政法委)
@@ -156,9 +160,12 @@ class Officials:
 
     @staticmethod
     def _foreign(title: _Title) -> bool:
-        """Whether a post is a foreign country's or a diplomat's (日本首相, 驻上海总领事), or that of a
-        division the country is written before (日本山梨县知事)."""
+        """Whether a post is a foreign country's or a diplomat's (日本首相, 驻上海总领事), that of a
+        division the country is written before (日本山梨县知事), an international body's, or one
+        only foreigners hold (国务卿, 市议员)."""
         g = grammar()
+        if title.text.startswith(_INTERNATIONAL) or title.text.endswith(_FOREIGN_POSTS):
+            return True  # 北约秘书长, 欧盟委员会主席: a post of a union of states or a world body; 国务卿
         return "驻" in title.text or any(title.text[:k] in g.countries and title.text[:k] != "中国" for k in range(2, min(7, len(title.text))))
 
     def _foreign_name_after(self, doc: Doc, start: int, names: list[Mention]) -> list[Mention]:
@@ -367,6 +374,8 @@ class Officials:
         titles: list[_Title] = []
         for post in g.post.finditer(text):
             start = post.start()
+            if text.startswith("们", post.end()):
+                continue  # 议员们, 代表们: the post's holders in general, no one named
             if any(b.start <= start and post.end() < b.end for b in bodies):
                 continue  # 书记 inside 中央书记处: a body's name, not its post
             best = None
@@ -427,6 +436,9 @@ class Officials:
                     break
             i += 1
             names = self._names_after(doc, chain[-1].end)
+            if chain[-1].text.endswith(_FOREIGN_POSTS):
+                # 国王|花园涌去: a king's name is none a Chinese surname reads, only one found before
+                names = [n for n in names if any(m is n for m in mentions_of(doc))]
             if not names and (occupation := self._occupation_after(doc, chain[-1].end)):
                 names = self._names_after(doc, occupation)  # 全国政协委员、山西大学教授李华: the name after both
             if self._foreign(chain[-1]) and len(names) <= 1:
