@@ -28,13 +28,17 @@ ISSUE = dt.date(2022, 1, 11)
         ("上周五，市长会见", dt.date(2024, 12, 3), "2024-11-29"),
         ("本周一上午", dt.date(2024, 12, 3), "2024-12-02"),
         ("上星期天", dt.date(2024, 12, 3), "2024-12-01"),
+        # a weekday alone: the last such day up to the issue's
+        ("周一，市委召开常委会会议", dt.date(2024, 3, 6), "2024-03-04"),
+        ("星期五下午", dt.date(2024, 3, 6), "2024-03-01"),
+        ("周三上午", dt.date(2024, 3, 6), "2024-03-06"),
     ],
 )
 def test_resolved(text, issue, expected):
     assert next(find_dates(text, issue)).date.isoformat() == expected
 
 
-@pytest.mark.parametrize("text", ["日前，会议召开", "近日，记者获悉", "春节前夕，慰问", "今日8版", "第16076号"])
+@pytest.mark.parametrize("text", ["日前，会议召开", "近日，记者获悉", "春节前夕，慰问", "今日8版", "第16076号", "每周一召开例会", "周一至周五开放", "坚持一周一次调度"])
 def test_no_date(text):
     assert list(find_dates(text, ISSUE)) == []
 

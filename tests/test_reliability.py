@@ -165,10 +165,11 @@ def test_part_folders_never_leave_the_output_folder(tmp_path):
 def test_tokens_and_spaces_are_spacys_for_any_white_space(nlp, text):
     from spacy import util
 
-    from pipeline.components.tokenizer import WIDEN, words_and_spaces
+    from pipeline.components.tokenizer import WIDEN, regroup_glued_names, words_and_spaces
 
     wide = text.translate(WIDEN)
-    words = nlp.tokenizer.pkuseg_seg.cut(wide)
+    # the tokenizer's words: pkuseg's, with the names it glued regrouped (常|委任|东东 → 常|委|任东东)
+    words = regroup_glued_names(nlp.tokenizer.pkuseg_seg.cut(wide), nlp.tokenizer.pkuseg_seg.feature_extractor.unigram)
     tokens, spaces, originals = words_and_spaces(words, wide, text)
     assert (tokens, spaces) == util.get_words_and_spaces(words, wide)
     assert "".join(o + " " * s for o, s in zip(originals, spaces, strict=True)) == text

@@ -2,7 +2,8 @@
 
 ``1月10日`` in the issue of 2022-01-11 is 2022-01-10; ``12月30日`` in a January issue is in the
 previous year; ``18日`` is in the issue's month (or the one before); ``昨天`` is the day before
-the issue, ``上周五`` the Friday of the week before the issue's; a range (``1月3日至5日``) takes
+the issue, ``上周五`` the Friday of the week before the issue's, ``周一`` the last Monday up to
+the issue's day; a range (``1月3日至5日``) takes
 its first day; ``日前``, ``近日`` and festival eves give no date. In a wire story
 (``新华社北京1月7日电``) ``今天`` is the dateline's day; ``当天`` is the last day the text told
 before it, ``次日`` the day after that.
@@ -23,6 +24,9 @@ DATE_PATTERN = re.compile(
     rf"(?:(?P<y>{_NUM})年)?(?:(?P<m>{_NUM})月)?(?P<d>{_NUM})[日号](?![报])"
     r"|(?P<rel>昨天|昨日|今天|今日|前天|(?<!光)明天|(?<!光)明日(?!报))"  # (not 光明日报)
     r"|(?P<week>上周|本周|这周|下周|上星期|本星期|这星期|下星期)(?P<wd>[一二三四五六日天])"
+    # a weekday alone (周一上午, 星期二): the last such day up to the issue's; not 每周一, 一周一次,
+    # nor a span of weekdays (周一至周五)
+    r"|(?<![上本这下每一二两三四五六七八九十几数])(?:周|星期)(?P<day>[一二三四五六日])(?![至到—\-~～、和次遍回])"
 )
 
 
@@ -46,6 +50,10 @@ def resolve(match: re.Match, issue: dt.date | None) -> dt.date | None:
             return None
         weekday = _WEEKDAYS.index("日" if match["wd"] == "天" else match["wd"])
         return issue + dt.timedelta(days=weekday - issue.weekday() + 7 * _WEEKS[match["week"][0]])
+    if match["day"]:
+        if issue is None:
+            return None
+        return issue - dt.timedelta(days=(issue.weekday() - _WEEKDAYS.index(match["day"])) % 7)
     if match["rel"]:
         if issue is None or (match["rel"] == "今日" and match.end() < len(match.string) and match.string[match.end()] in "8版"):
             return None
@@ -79,7 +87,7 @@ def find_dates(text: str, issue: dt.date | None, start: int = 0, end: int | None
     """Dates in ``text[start:end]`` with their resolved value; unresolvable ones are skipped."""
     for match in DATE_PATTERN.finditer(text, start, len(text) if end is None else end):
         # a range's second day (1月3日至5日) and 1月10日 inside a longer number are not dates of their own
-        if match.start() > 0 and text[match.start() - 1] in "至到—-~～" and not match["m"] and not match["rel"] and not match["week"]:
+        if match.start() > 0 and text[match.start() - 1] in "至到—-~～" and ((match["d"] and not match["m"]) or match["day"]):
             continue
         if match.start() > 0 and text[match.start() - 1].isdigit():
             continue
