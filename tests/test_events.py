@@ -1135,3 +1135,14 @@ def test_a_deployment_made_with_zuo(nlp):
     assert [(d.trigger, fillers(d, "speaker")) for d in events(doc, "directive")] == [
         ("作具体部署", ["李刚"]), ("作了工作部署", ["李铁映"])
     ]  # fmt: skip
+
+
+def test_one_who_attends_an_opening_session_and_speaks_is_a_speaker(nlp):
+    # 出席开幕会并讲话: attendee and speaker, as 出席会议并讲话 is (ANNOTATION.md)
+    doc = analyse(
+        nlp,
+        "3月4日下午，政协大同市第十四届委员会第三次会议开幕。市政协主席赵军作常委会工作报告。市委书记张敏出席开幕会并讲话。",
+        issue_date="2024-03-05",
+    )
+    (meeting,) = events(doc, "meeting")
+    assert fillers(meeting, "attendee") == ["张敏"] and fillers(meeting, "speaker") == ["赵军", "张敏"]

@@ -436,8 +436,8 @@ class Events:
                 for person in names:
                     if not target.has("chair", person.text):
                         target.add("attendee", self._arg(person))
-                tail = text[match.end() : match.end() + 10]
-                if re.match(r"(?:会议)?并(?:发表|作)?(?:了)?(?:重要|动员|总结|主旨|表态|交流|典型)?(?:讲话|发言)", tail):
+                tail = text[match.end() : match.end() + 14]
+                if re.match(r"(?:会议|[^，,。；;并]{0,4}(?:大会|会|式))?并(?:发表|作)?(?:了)?(?:重要|动员|总结|主旨|表态|交流|典型)?(?:讲话|发言|致辞)", tail):
                     for person in names:
                         target.add("speaker", self._arg(person))
             for match in _LISTED_AFTER.finditer(text, chunk_start, chunk_end):
