@@ -631,3 +631,19 @@ def test_a_post_in_general_and_a_kings_garden_name_no_one(nlp):
     # 议员们 are the members in general; 国王花园 is a park, no king 花园涌 (People's Daily, 1998-01-15, -22)
     doc = analyse(nlp, "会议开始时，议员们就环保、航运、妇女保护等市民普遍关心的问题向官员提问。市民从各处向市中心的国王花园涌去。", issue_date="1998-01-22")
     assert pairs(doc) == set() and labelled(doc, "PERSON") == set()
+
+
+def test_a_chain_of_posts_through_a_bare_unit_an_acting_post_and_a_candidacy(nlp):
+    # 副秘书长、办公室主任 and 市长助理、公安局局长 (People's Daily, 1998-01-12): the unit named bare
+    # before its post keeps the chain; 代区长 is the post as written; a candidacy (市长候选人) is no
+    # post held, though the posts before it are
+    doc = analyse(
+        nlp,
+        "市政府副秘书长、办公室主任王强出席。区委副书记、代区长刘文出席。市委副书记、市长候选人赵明作说明。"
+        "北京市市长助理、公安局局长张良基等参加了咨询活动。",
+        issue_date="2024-03-06",
+    )
+    assert pairs(doc) == {
+        ("王强", "市政府副秘书长"), ("王强", "办公室主任"), ("刘文", "区委副书记"), ("刘文", "代区长"),
+        ("赵明", "市委副书记"), ("张良基", "北京市市长助理"), ("张良基", "公安局局长"),
+    }  # fmt: skip

@@ -62,6 +62,8 @@ _ELDER_NOUN = re.compile(r"老(?:同志|干部|党员|战士|领导)")
 #: transliteration), the characters that are no part of one, and what may end one that the NER missed
 _FOREIGN_NAME_PART = re.compile(r"[\u4e00-\u9fff·]+")
 _NOT_FOREIGN_NAME_CHAR = frozenset("的了在和与及对将已正也都就来去说府署应向同为")
+#: a post stood for, not held (市长候选人)
+_CANDIDATE = "候选人"
 #: posts only foreigners hold, whose holders no Chinese surname reads (国王花园: no name 花园涌)
 _FOREIGN_POSTS = ("国王", "女王", "王储", "大臣", "议员", "国务卿", "财长", "总督")
 #: the first words of unions of states and world bodies, whose posts foreigners hold
@@ -435,7 +437,14 @@ class Officials:
                 else:
                     break
             i += 1
-            names = self._names_after(doc, chain[-1].end)
+            if text.startswith(_CANDIDATE, chain[-1].end):
+                # 市委副书记、市长候选人王强: the posts before the candidacy are held, the last not yet
+                names = self._names_after(doc, chain[-1].end + len(_CANDIDATE))
+                chain = chain[:-1]
+                if not chain:
+                    continue
+            else:
+                names = self._names_after(doc, chain[-1].end)
             if chain[-1].text.endswith(_FOREIGN_POSTS):
                 # 国王|花园涌去: a king's name is none a Chinese surname reads, only one found before
                 names = [n for n in names if any(m is n for m in mentions_of(doc))]
