@@ -647,3 +647,10 @@ def test_a_chain_of_posts_through_a_bare_unit_an_acting_post_and_a_candidacy(nlp
         ("王强", "市政府副秘书长"), ("王强", "办公室主任"), ("刘文", "区委副书记"), ("刘文", "代区长"),
         ("赵明", "市委副书记"), ("张良基", "北京市市长助理"), ("张良基", "公安局局长"),
     }  # fmt: skip
+
+
+def test_a_post_opens_the_next_item_of_a_name_list(nlp):
+    # 司令员王强、政委李刚: 政委 is the second man's post, no part of a name; 大同军分区 is a body
+    doc = analyse(nlp, "大同军分区司令员王强、政委李刚出席。县人武部部长刘明主持。", issue_date="2024-03-06")
+    assert pairs(doc) == {("王强", "大同军分区司令员"), ("李刚", "政委"), ("刘明", "县人武部部长")}
+    assert {"大同军分区", "县人武部"} <= labelled(doc, "ORG")

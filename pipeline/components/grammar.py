@@ -133,6 +133,7 @@ class Grammar:
     countries: frozenset[str]  # countries and regions by the names news writes (白俄罗斯, 欧盟)
     provinces: dict[str, str]  # official division name -> its province's official name
     title_heads: tuple[str, ...]
+    long_title_heads: tuple[str, ...]  # heads of two characters or more (政委, 书记): no name starts so
     title_words: frozenset[str]  # qualifiers and level words of posts (国家, 常务): never names
     verbs: frozenset[str]  # verbs of the news (贯彻, 召开): never a given name (学习贯彻总书记…)
     common_words: frozenset[str]  # words a surname starts (包括, 卫生): never a name a rule reads
@@ -393,6 +394,7 @@ def grammar() -> Grammar:
         countries=frozenset(countries),
         provinces=provinces,
         title_heads=tuple(sorted(title_heads, key=len, reverse=True)),
+        long_title_heads=tuple(sorted((h for h in title_heads if len(h) >= 2), key=len, reverse=True)),
         title_words=frozenset([*titles["qualifiers"], *titles["level_prefixes"]]),
         verbs=frozenset([*bodies["verbs"], *bodies["clause_verbs"]]),
         common_words=_read_common_words(),

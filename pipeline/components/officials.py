@@ -235,7 +235,7 @@ class Officials:
         between list delimiters, whatever the surname."""
         match = _LIST_ITEM.match(text, start)
         g = grammar()
-        if match is None or match[1] in g.not_names or match[1] in g.common_words or match[1].endswith(g.title_heads):
+        if match is None or match[1] in g.not_names or match[1] in g.common_words or match[1].endswith(g.title_heads) or match[1].startswith(g.long_title_heads):
             return None  # 政治局委员、书记处书记、: the next post of a chain, no name
         return Mention("PERSON", start, match.end(1), match[1], source="rule")
 
