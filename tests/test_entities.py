@@ -763,3 +763,11 @@ def test_a_foreign_division_the_ner_cut_in_two_and_works_named_by_their_place(nl
     names = {(m.label, m.text) for m in doc._.mentions}
     assert {("PLACE", "图林根州"), ("PLACE", "德国"), ("ORG", "宁德时代")} <= names
     assert not {("PLACE", "图林"), ("PLACE", "根州"), ("ORG", "德国图林根州工厂")} & names
+
+
+def test_modern_departments_named_with_he_and_health_centres(nlp):
+    # departments of the 2018 and later reforms, 和 inside their names; a maternal and child health
+    # centre; the civil-military integration office (融合办, though 合办 is a verb elsewhere)
+    names = ["市规划和自然资源局", "县卫生健康和体育局", "市文化体育和旅游局", "市妇幼保健院", "市委军民融合办"]
+    doc = analyse(nlp, "。".join(f"记者从{n}获悉" for n in names) + "。县总工会和县妇联联合举办活动。", issue_date="2024-03-06")
+    assert set(names) | {"县总工会", "县妇联"} <= {m.text for m in doc._.mentions if m.label == "ORG"}
