@@ -771,3 +771,19 @@ def test_modern_departments_named_with_he_and_health_centres(nlp):
     names = ["市规划和自然资源局", "县卫生健康和体育局", "市文化体育和旅游局", "市妇幼保健院", "市委军民融合办"]
     doc = analyse(nlp, "。".join(f"记者从{n}获悉" for n in names) + "。县总工会和县妇联联合举办活动。", issue_date="2024-03-06")
     assert set(names) | {"县总工会", "县妇联"} <= {m.text for m in doc._.mentions if m.label == "ORG"}
+
+
+def test_a_site_named_where_someone_goes_with_no_place_before_it(nlp):
+    # 来到御河生态公园, 深入御东新区, 在万达广场举行: named sites (ANNOTATION.md: parks, zones, bridges,
+    # malls); not 这个公园, nor 在街心修起体育公园 (People's Daily, 1998-01-16)
+    doc = analyse(
+        nlp,
+        "市委书记张敏来到御河生态公园、西京立交桥检查，又深入御东新区调研。活动在万达广场举行。"
+        "他来到这个公园。左家庄小区还在街心修起体育公园。",
+        issue_date="2024-03-06",
+    )
+    places = {m.text for m in doc._.mentions if m.label == "PLACE"}
+    assert {"御河生态公园", "西京立交桥", "御东新区", "万达广场"} <= places
+    assert not {"这个公园", "街心修起体育公园", "体育公园"} & places
+    (visit,) = [e for e in doc._.events if e.type == "visit" and e.trigger == "检查"]
+    assert [a.text for a in visit.args["site"]][:2] == ["御河生态公园", "西京立交桥"]

@@ -117,6 +117,18 @@ _LISTED_ENTERPRISE = re.compile(
     rf"(?:、|和|及)(?P<name>[\u4e00-\u9fff]{{2,12}}?(?:{'|'.join(_ENTERPRISE_HEADS)}))"
     r"(?=[、，,。；;和及与\s]|检查|调研|考察|视察|走访|慰问|看望|$)"
 )
+#: a site named where someone goes or is (来到御河生态公园检查, 在万达广场举行): the name up to the
+#: next break or the verb of what is done there
+_SITE_HEAD = r"(?P<head>生态公园|湿地公园|公园|广场|新区|立交桥|大桥|大街|大道|步行街|商圈)"
+_SITE_GONE_TO = re.compile(
+    rf"(?:来到|走进|深入|前往|抵达|到达)(?P<name>[\u4e00-\u9fff]{{2,6}}?{_SITE_HEAD})"
+    r"(?=[，,。、；;和及与\s]|检查|调研|考察|视察|察看|参观|督导|看望|慰问|实地|$)"
+    # (在 only before what is held there: 在万达广场举行, not 在街心修起体育公园)
+    rf"|在(?P<name2>[\u4e00-\u9fff]{{2,6}}?{_SITE_HEAD.replace('head', 'head2')})(?=举行|举办|召开|开幕|开展|隆重)"
+)
+_SITE_LISTED = re.compile(rf"[、和](?P<name>[\u4e00-\u9fff]{{2,6}}?{_SITE_HEAD})(?=[，,。、；;和及与\s]|检查|调研|考察|视察|察看|参观|督导|看望|慰问|实地|$)")
+#: words that make the characters before a site head no name of their own (这个公园, 新建广场)
+_NO_SITE_NAME = re.compile(r"[某些各每多几个座条片处的了着和与及]|不少|部分|文明|新建|建成|这|那|城市|全市|我市|本市|附近|周边|大型|市民|休闲|文化")
 #: the countryside in general, one character before it (和美乡村, 新农村)
 _COUNTRYSIDE = ("乡村", "农村", "城乡", "乡镇")
 #: the levels of a township's bodies (镇党委, 乡政府, 街道办事处)
@@ -491,6 +503,32 @@ class EntityRules:
         return found
 
     @staticmethod
+    def sites_gone_to(text: str, mentions: list[Mention]) -> list[Mention]:
+        """A site named with no place before it where someone goes or is (来到御河生态公园, 在万达
+        广场, 深入御东新区): a name of two characters or more and a site head, where no other
+        mention stands and no word of quantity or of a clause is in it."""
+        g = grammar()
+        found: list[Mention] = []
+        for match in _SITE_GONE_TO.finditer(text):
+            group = "name" if match["name"] else "name2"
+            start, stop = match.span(group)
+            name = match[group]
+            own = name[: -len(match["head"] or match["head2"])]
+            known = any(m.label == "PLACE" and (m.start, m.end) == (start, stop) for m in mentions)
+            if not known:
+                if any(m.start < stop and start < m.end for m in mentions) or name in g.generic_places:
+                    continue
+                if _NO_SITE_NAME.search(own) or g.clause_verb.search(name) or _VISIT_VERB.search(name) or own in g.generic_places:
+                    continue
+                found.append(Mention("PLACE", start, stop, name))
+            while (listed := _SITE_LISTED.match(text, stop)) and not _NO_SITE_NAME.search(listed["name"][: -len(listed["head"])]):
+                start, stop = listed.span("name")  # 来到御河生态公园、西京立交桥: the list goes on
+                if any(m.start < stop and start < m.end for m in mentions):
+                    break
+                found.append(Mention("PLACE", start, stop, listed["name"]))
+        return found
+
+    @staticmethod
     def listed_enterprises(text: str, mentions: list[Mention]) -> list[Mention]:
         """Enterprises and institutions named after one in a list (深入到大同煤矿集团、同煤大唐塔山
         发电公司检查): each with a name of its own and the head of its kind, where no other mention
@@ -781,6 +819,7 @@ class EntityRules:
         mentions = self.sites_after_places(text, mentions)
         mentions = self.nested_divisions(text, mentions)
         mentions.extend(self.listed_sites(text, mentions))
+        mentions.extend(self.sites_gone_to(text, mentions))
         listed = self.listed_enterprises(text, mentions)
         mentions = [m for m in mentions if not (m.label == "ORG" and any(o.start <= m.start and m.end <= o.end for o in listed))] + listed
         mentions = self.townships_bodies(text, mentions)
