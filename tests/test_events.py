@@ -1146,3 +1146,10 @@ def test_one_who_attends_an_opening_session_and_speaks_is_a_speaker(nlp):
     )
     (meeting,) = events(doc, "meeting")
     assert fillers(meeting, "attendee") == ["张敏"] and fillers(meeting, "speaker") == ["赵军", "张敏"]
+
+
+def test_a_video_link_is_a_talk(nlp):
+    # 视频连线 (and 视频会见): a talk between its two principals, the word kept whole by the user dictionary
+    for text in ("3月5日，市长李刚视频连线美国波特兰市市长惠勒。", "3月5日，市长李刚与美国波特兰市市长惠勒视频连线。"):
+        (talk,) = events(analyse(nlp, text, issue_date="2024-03-06"), "talk")
+        assert fillers(talk, "participant") == ["李刚", "惠勒"] and talk.date == "2024-03-05"

@@ -121,7 +121,7 @@ _MOVE = re.compile(r"(?:先后来到|先后到|来到|深入|走进|前往|赴|(
 _TOGETHER = re.compile(r"(?:一同|一起|共同|同时)$")
 #: a verb done with each of its objects in turn (分别会见了A和B)
 _SEPARATELY = re.compile(r"分别(?:了)?$")
-TALK = re.compile(r"(?P<trigger>会见|会谈|会晤|通电话|接见|视频通话|通话)(?!时|前|后)")
+TALK = re.compile(r"(?P<trigger>会见|会谈|会晤|通电话|接见|视频通话|视频连线|通话)(?!时|前|后)")
 COMPANY = re.compile(r"陪同|一同|参加")
 
 _CLAUSE_END = re.compile(r"[，,。；;！!]")
