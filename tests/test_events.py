@@ -1153,3 +1153,16 @@ def test_a_video_link_is_a_talk(nlp):
     for text in ("3月5日，市长李刚视频连线美国波特兰市市长惠勒。", "3月5日，市长李刚与美国波特兰市市长惠勒视频连线。"):
         (talk,) = events(analyse(nlp, text, issue_date="2024-03-06"), "talk")
         assert fillers(talk, "participant") == ["李刚", "惠勒"] and talk.date == "2024-03-05"
+
+
+def test_a_meeting_told_as_the_occasion_of_what_is_said(nlp):
+    # 在今天召开的…会议上，…: a meeting held that day (People's Daily, 1998-01-15); a meeting cited
+    # with no day (在中央经济工作会议上的讲话) or held last year is none
+    doc = analyse(
+        nlp,
+        "新华社北京１月１４日电 在今天召开的中国社会科学院工作会议上，院长李铁映强调，要繁荣哲学社会科学。"
+        "要深入学习习近平总书记在中央经济工作会议上的重要讲话。在去年召开的市委全会上，张敏提出了目标。",
+        issue_date="1998-01-15",
+    )
+    (meeting,) = events(doc, "meeting")
+    assert (meeting.name, meeting.date, fillers(meeting, "organizer")) == ("中国社会科学院工作会议", "1998-01-14", ["中国社会科学院"])

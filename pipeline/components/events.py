@@ -58,7 +58,13 @@ _SUBJECT_TO_VERB = re.compile(rf"\s*(?:{_WHEN})?\s*(?:[在于][^，,。；;]{{0,
 MEETING_BEFORE_VERB = re.compile(
     rf"(?P<name>(?:{_NAME_CHAR}|{_NAME_PAREN}|{_NAME_QUOTE}){{2,60}}?{_MEETING_NOUN})(?:{_WHEN})?(?:[，,]?于[^，,。]{{2,25}}?)?(?:在[^，,。]{{1,15}})?(?:(?:以|采取|采用|通过)[^，,。]{{0,10}}?(?:视频|电视电话|线上|网络)[^，,。]{{0,10}}?(?:形式|方式)|通过视频(?:会议)?)?(?:隆重|胜利|顺利)?(?P<verb>召开|举行|开幕(?![式会词上])|闭幕(?![式会词上]))(?![的后前时]|之际|期间|以来)"
 )
-#: a verb each of the two patterns above needs
+#: a meeting told as the occasion of what is said, held on a day given (在3月5日召开的全市经济工作会议上，
+#: …强调; not a meeting cited with no day, 在中央经济工作会议上的讲话)
+MEETING_HELD_AT = re.compile(
+    r"在(?:今天|昨天|今日|昨日|刚刚|(?:[0-9０-９一二三四五六七八九十]{1,2}月)?[0-9０-９一二三四五六七八九十]{1,3}日)(?:上午|下午|晚上|晚)?"
+    rf"(?P<verb>召开|举行)的(?P<name>{_NAME_PART})上[，,]"
+)
+#: a verb each of the patterns above needs
 _HELD_VERB = re.compile(r"主持|召开|举行|开幕|闭幕")
 _PLANNED = re.compile(r"(?:关于|决定|将于|定于|拟于|拟|筹备|准备|建议|即将|计划|下周|下星期|明天|(?<!光)明日(?!报)|(?<![上中少大])将(?![军领士]))[^，,。]{0,20}$")
 
@@ -327,7 +333,7 @@ class Events:
             if not _HELD_VERB.search(chunk):
                 continue  # both patterns need one: spare the long name patterns most sentences
             named_after = {m.start("verb") for m in MEETING_AFTER_VERB.finditer(chunk)}
-            for pattern in (MEETING_AFTER_VERB, MEETING_BEFORE_VERB):
+            for pattern in (MEETING_AFTER_VERB, MEETING_BEFORE_VERB, MEETING_HELD_AT):
                 for match in pattern.finditer(chunk):
                     cut = _NAME_LEAD.match(match["name"])
                     cut_len = cut.end() if cut else 0
