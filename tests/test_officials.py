@@ -654,3 +654,19 @@ def test_a_post_opens_the_next_item_of_a_name_list(nlp):
     doc = analyse(nlp, "大同军分区司令员王强、政委李刚出席。县人武部部长刘明主持。", issue_date="2024-03-06")
     assert pairs(doc) == {("王强", "大同军分区司令员"), ("李刚", "政委"), ("刘明", "县人武部部长")}
     assert {"大同军分区", "县人武部"} <= labelled(doc, "ORG")
+
+
+def test_posts_held_before_in_an_obituary_or_a_resume(nlp):
+    # 曾任, 历任: posts the text gives the person it is about (the name opening the sentence before,
+    # where this one names no one), the one the clause describes (曾任…的王新民), or the one before a
+    # bracket (甘英（曾任…）) — People's Daily, 1998-01-07, -13; an obituary of the style of 2023
+    doc = analyse(
+        nlp,
+        "张启楣同志1942年8月出生，浙江宁波人，1965年8月加入中国共产党。曾任宁波市委书记、浙江省人大常委会副主任等职。"
+        "曾任江苏省靖江市市委副书记、市长的王新民，其堕落跟一个总经理有关。刘仁同志的夫人甘英（曾任北京市政协副主席）捐献了文物。",
+        issue_date="2023-11-20",
+    )
+    assert pairs(doc) == {
+        ("张启楣", "宁波市委书记"), ("张启楣", "浙江省人大常委会副主任"), ("王新民", "江苏省靖江市市委副书记"),
+        ("王新民", "市长"), ("甘英", "北京市政协副主席"),
+    }  # fmt: skip

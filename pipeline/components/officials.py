@@ -52,6 +52,8 @@ _APPOINTING = re.compile(r"任命|选举|推选|推举|聘任|提名|当选|免�
 _APPOINTED_TO = re.compile(r"(?:当选为?|为|的)$")
 #: a résumé's post held now (现任, 现为), right before the post
 _CURRENTLY = re.compile(r"现(?:任|为|担任)$")
+#: a résumé's or an obituary's posts held before (曾任, 历任, 先后担任), right before the first post
+_FORMERLY = re.compile(r"(?:曾|历|先后|曾经)(?:任|担任)$")
 #: a notice's 任 right before a post (张建国任…局长), or a résumé's 兼任 (拟任: not held yet)
 _ASSIGNED = re.compile(r"(?P<kind>兼)?任$")
 #: characters that make 任 part of another verb (担任, 曾任, 出任, 继任, 升任)
@@ -336,15 +338,29 @@ class Officials:
         return self._listed_before(doc, person, _sentence_start(text, title_start), read_names=True) if person else []
 
     @staticmethod
-    def _current_holder(doc: Doc, title_start: int) -> list[Mention]:
-        """The person a résumé says holds the post starting at ``title_start`` now: the sentence's
-        first name before ``现任`` (刘建华，男，汉族，…，现任天镇县委副书记、县长，拟任…)."""
+    def _current_holder(doc: Doc, title_start: int, title_end: int) -> list[Mention]:
+        """The person a résumé says holds the post starting at ``title_start`` now, or held it
+        before: the sentence's first name before ``现任`` or ``曾任`` (刘建华，男，汉族，…，现任天镇县委
+        副书记、县长，拟任…); where the sentence names no one, the name that opens the sentence
+        before (张启楣同志1942年8月出生…。曾任宁波市委书记…); the one a clause describes
+        (曾任…团长的任宏昌), or the one a bracket follows (甘英（曾任…副主席）)."""
         text = doc_text(doc)
-        if not _CURRENTLY.search(text, max(0, title_start - 3), title_start):
+        held = _CURRENTLY.search(text, max(0, title_start - 3), title_start)
+        before = held or _FORMERLY.search(text, max(0, title_start - 4), title_start)
+        if not before:
             return []
+        people = [m for m in mentions_of(doc) if m.label == "PERSON"]
+        if text.startswith("的", title_end):
+            # 曾任许昌市豫剧团团长的任宏昌: the one the clause describes
+            return [m for m in people if m.start == title_end + 1][:1]
+        if text[before.start() - 1 : before.start()] in ("（", "("):
+            return [m for m in people if m.end == before.start() - 1][:1]  # 甘英（曾任北京市政协副主席）
         sentence_start = _sentence_start(text, title_start)
-        people = [m for m in mentions_of(doc) if m.label == "PERSON" and sentence_start <= m.start and m.end <= title_start]
-        return people[:1]
+        subject = [m for m in people if sentence_start <= m.start and m.end <= title_start]
+        if subject or held or sentence_start < 2:
+            return subject[:1]
+        opening = _sentence_start(text, sentence_start - 1)
+        return [m for m in people if m.start == opening][:1]
 
     def _names_after(self, doc: Doc, start: int) -> list[Mention]:
         """The name list that starts at ``start``: ``赵宇、刘美、张忠义``."""
@@ -468,7 +484,7 @@ class Officials:
             if not names:
                 names = self._appointed(doc, chain[0].start)
             if not names:
-                names = self._current_holder(doc, chain[0].start)
+                names = self._current_holder(doc, chain[0].start, chain[-1].end)
             if not names:
                 names = self._assigned(doc, chain[0].start)
             for position, person in enumerate(names, 1):
