@@ -514,3 +514,22 @@ def test_an_e_papers_navigation_in_plain_text_is_chrome():
     )
     lines = html_to_text(html).splitlines()
     assert [line for line in lines if line] == ["长治日报 第01版", "# 杨勤荣主持召开市委常委会会议", "10月11日，市委书记杨勤荣主持召开市委常委会会议。"]
+
+
+def test_continuation_markers_written_otherwise(tmp_path):
+    # （紧转A2版）…（紧接A1版）, and a marker naming its page's section (（下转A3版·要闻）): the story's
+    # halves are one document
+    write_page(
+        tmp_path, "2024-05-06/01.txt",
+        "# 晋中日报\n\n2024年5月6日 星期一 A1版\n\n## 市委常委会召开会议\n\n5月5日，市委书记李杰主持召开市委常委会会议。（紧转A2版）\n\n"
+        "## 我市召开安全生产会议\n\n5月5日，全市安全生产会议召开。（下转A3版·要闻）\n",
+    )  # fmt: skip
+    write_page(tmp_path, "2024-05-06/02.txt", "# 晋中日报\n\n2024年5月6日 星期一 A2版\n\n（紧接A1版）会议强调，要抓好落实。\n")
+    write_page(tmp_path, "2024-05-06/03.txt", "# 晋中日报\n\n2024年5月6日 星期一 A3版\n\n（上接A1版·要闻）会议要求，要压实责任。\n")
+    documents, errors = read_issue(next(find_issues(tmp_path)), tmp_path)
+    texts = sorted(d.text for d in documents if d.kind == "article")
+    assert not errors and len(texts) == 2
+    assert texts == [
+        "市委常委会召开会议\n5月5日，市委书记李杰主持召开市委常委会会议。\n会议强调，要抓好落实。",
+        "我市召开安全生产会议\n5月5日，全市安全生产会议召开。\n会议要求，要压实责任。",
+    ]

@@ -42,7 +42,7 @@ _BYLINE_LEAD = re.compile(
 )
 _BYLINE_TAIL = re.compile(r"\s*[（(]\s*(?:本报|特约|见习|全媒体|通讯员|记者)[^（）()]{0,30}[）)]\s*$")
 _CAPTION = re.compile(r"[。！]?\s*[（(]?(?:本报|新华社|特约|通讯员|记者)[^。！？（）()]{0,30}摄[）)]?\s*$")
-_CONTINUATION = re.compile(r"[（(]\s*(?P<kind>下转|上接|转|接)\s*第?\s*(?P<page>[0-9一二三四五六七八九十A-Z]+)\s*版\s*[）)]")
+_CONTINUATION = re.compile(r"[（(]\s*(?P<kind>下转|紧转|上接|紧接|转|接)\s*第?\s*(?P<page>[0-9一二三四五六七八九十A-Z]+)\s*版[^（）()]{0,6}?\s*[）)]")
 _BULLET = re.compile(r"^[■●◆▲]\s*")
 _CJK = "\u4e00-\u9fff"
 _TERMINAL = "。！？!?；;…”’」』）)"
@@ -195,10 +195,10 @@ def split_page(text: str) -> Page:
                 meta["byline"] = line
         markers = list(_CONTINUATION.finditer(line))
         if markers:
-            if body and any(m["kind"] in ("上接", "接") for m in markers):
+            if body and any(m["kind"] in ("上接", "紧接", "接") for m in markers):
                 flush()  # a continuation from another page starts an article of its own
             for marker in markers:
-                target = meta["to"] if marker["kind"] in ("下转", "转") else meta["from"]
+                target = meta["to"] if marker["kind"] in ("下转", "紧转", "转") else meta["from"]
                 target.append(marker["page"])
             line = _CONTINUATION.sub("", line).strip()
             if not line.lstrip("#").strip():
