@@ -459,7 +459,7 @@ def test_what_an_instruction_says_after_its_verb_dates_nothing(nlp):
     assert fillers(directive, "speaker") == ["李殿勋"] and directive.date == "2025-07-08"
     doc = analyse(
         nlp,
-        "刘澜涛同志于１９９７年１２月３１日在北京逝世。\n１９３６年１０月，刘澜涛同志受北方局委派，到绥东抗日前线，创办抗日刊物。",
+        "刘澜涛同志于１９９７年１２月３１日在北京逝世。\n１９３６年１０月，刘澜涛同志受北方局委派，到绥东抗日前线视察，创办抗日刊物。",
         issue_date="1998-01-07",
     )
     (visit,) = events(doc, "visit")
@@ -1166,3 +1166,17 @@ def test_a_meeting_told_as_the_occasion_of_what_is_said(nlp):
     )
     (meeting,) = events(doc, "meeting")
     assert (meeting.name, meeting.date, fillers(meeting, "organizer")) == ("中国社会科学院工作会议", "1998-01-14", ["中国社会科学院"])
+
+
+def test_a_trip_is_no_visit_but_a_move_to_inspect_is(nlp):
+    # a move alone (赴, 来到, 到) visits where what is done there is an inspection's; a trip to a city,
+    # a move to a new job or a party is none (People's Daily, 1998-01-03, -06, -07)
+    doc = analyse(
+        nlp,
+        "4月1日，市委书记朱晓东先后来到台怀镇、五台县文旅康养集聚区，详细了解项目建设情况。"
+        "副市长王强赴北京对接项目。小扎耶德受华黎明大使之邀，特意到中国使馆参加辞旧迎新联欢会。"
+        "就这样，何长工来到地质部，开始了他长达２０多年的地质工作生涯。",
+        issue_date="2024-04-02",
+    )
+    (visit,) = events(doc, "visit")
+    assert fillers(visit, "visitor") == ["朱晓东"] and fillers(visit, "site") == ["台怀镇", "五台县文旅康养集聚区"]
