@@ -639,7 +639,7 @@ def test_talks_held_one_by_one_and_a_headline_that_sums_them_up(nlp):
         issue_date="1998-01-23",
     )
     talks = sorted(sorted(fillers(t, "participant")) for t in events(doc, "talk"))
-    assert talks == [["安德烈·科科申", "李鹏", "科科申"], ["科科申", "迟浩田"]]
+    assert talks == [["安德烈·科科申", "李鹏"], ["科科申", "迟浩田"]]  # the headline's 科科申 is 安德烈·科科申
 
 
 def test_a_meeting_set_for_next_week_is_planned(nlp):
@@ -1180,3 +1180,15 @@ def test_a_trip_is_no_visit_but_a_move_to_inspect_is(nlp):
     )
     (visit,) = events(doc, "visit")
     assert fillers(visit, "visitor") == ["朱晓东"] and fillers(visit, "site") == ["台怀镇", "五台县文旅康养集聚区"]
+
+
+def test_a_headlines_short_names_give_way_to_the_full_names(nlp):
+    # People's Daily, 1998-01-13: the headline's 桥本, 布莱尔 and the article's 桥本龙太郎, 托尼·布莱尔 are
+    # the talk's two parties, each once
+    doc = analyse(
+        nlp,
+        "桥本和布莱尔会谈\n新华社东京１月１２日电日本首相桥本龙太郎今天与来访的英国首相托尼·布莱尔举行会谈。",
+        issue_date="1998-01-13",
+    )
+    (talk,) = events(doc, "talk")
+    assert fillers(talk, "participant") == ["桥本龙太郎", "托尼·布莱尔"]

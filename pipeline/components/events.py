@@ -955,6 +955,8 @@ class Events:
             for role, fillers in event.args.items():
                 for argument in fillers:
                     twin.add(role, argument)
+        for event in merged:
+            _drop_short_forms(event)
         return [e for e in merged if not self._headline_summary(e, merged, headline)]
 
     @staticmethod
@@ -976,6 +978,18 @@ def _same_party(a: str, b: str) -> bool:
     哥斯达 and 卡斯蒂约), or by the family name alone (桥本龙太郎 and 桥本)."""
     short, full = sorted((a, b), key=len)
     return short == full or short in full.split("·") or (len(short) >= 2 and len(full) >= 4 and "·" not in full and full.startswith(short))
+
+
+def _drop_short_forms(event: Event) -> None:
+    """One person once in a role: a headline's short name (桥本, 布莱尔) gives way to the full name
+    its article gives (桥本龙太郎, 托尼·布莱尔)."""
+    for role, fillers in list(event.args.items()):
+        if role in ("site", "organizer"):
+            continue  # 北京 and 北京石景山发电总厂 are two sites
+        texts = [a.text for a in fillers]
+        for text in texts:
+            if any(len(other) > len(text) and _same_party(text, other) for other in texts):
+                event.drop(role, text)
 
 
 def _parties_within(few: set[str], many: set[str]) -> bool:
