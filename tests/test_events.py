@@ -1192,3 +1192,17 @@ def test_a_headlines_short_names_give_way_to_the_full_names(nlp):
     )
     (talk,) = events(doc, "talk")
     assert fillers(talk, "participant") == ["桥本龙太郎", "托尼·布莱尔"]
+
+
+def test_meetings_held_over_and_over_or_counted_are_none_and_one_held_under_a_chair_is(nlp):
+    # People's Daily, 1998-01: 多次召开村镇干部会议, 每年召开一次…会议, 已召开了５届年会 tell no meeting;
+    # 在苏哈托总统主持下举行首次会议 is one, chaired by him (no meeting 下举行首次会议)
+    doc = analyse(
+        nlp,
+        "彭楚政又多次召开村镇干部会议，讲规模经营。李鹏同志从１９９３年以来，每年召开一次国务院的反腐败工作会议。"
+        "欧洲华侨华人社团联合会已召开了５届年会。\n"
+        "新华社雅加达１月２１日电 新成立的印度尼西亚稳定经济和财政委员会今天在苏哈托总统主持下举行首次会议。",
+        issue_date="1998-01-23",
+    )
+    (meeting,) = events(doc, "meeting")
+    assert (meeting.name, fillers(meeting, "chair"), meeting.date) == ("首次会议", ["苏哈托"], "1998-01-21")

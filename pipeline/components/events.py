@@ -38,13 +38,19 @@ _NAME_PAREN = r"[（(][^）)]{1,6}[）)]"
 _NAME_QUOTE = r"“[^“”，,。]{1,10}”"
 _NAME_PART = rf"(?:(?:{_NAME_CHAR}|{_NAME_PAREN}|{_NAME_QUOTE}){{0,60}}?{_MEETING_NOUN})"
 MEETING_AFTER_VERB = re.compile(
-    rf"(?P<verb>主持召开|召开了?|举行了?|主持)的?(?P<name>{_NAME_PART}(?:暨{_NAME_PART})*)(?!议|晤|谈|会议|扩大会|(?:主任|主席|秘书长|党组)(?:扩大)?会议|精神|上|中|期间|的|前|后|决定|{_NAME_PAREN}(?:会议|会))"
+    rf"(?P<verb>主持召开|召开了?|举行了?|主持(?!下))的?(?P<name>{_NAME_PART}(?:暨{_NAME_PART})*)(?!议|晤|谈|会议|扩大会|(?:主任|主席|秘书长|党组)(?:扩大)?会议|精神|上|中|期间|的|前|后|决定|{_NAME_PAREN}(?:会议|会))"
 )
 #: what runs into a meeting's name and is no part of it: a dateline (新华社北京1月14日电（记者孙杰）),
 #: a description up to its last 的 (为期一天的…, 由…举办的…)
 _NAME_LEAD = re.compile(r"^(?:.*?(?:日电|日讯|本报讯)(?:[（(][^）)]*[）)])?)?(?:.*的)?了?")
 #: a meeting described or counted, not reported: 是…召开的一次十分重要的会议, 每年召开一次全国性会议
-_DESCRIBED = re.compile(r"^(?:一[次场个]|[两几数多三][次场个]|各[种类项级]|[这此该同]类|有关|相关|一些|多次|若干)")
+_DESCRIBED = re.compile(
+    r"^(?:一[次场个]|[两几数多三][次场个]|各[种类项级]|[这此该同]类|有关|相关|一些|多次|若干"
+    # 已召开了５届年会: a count of sessions, no one of them (but 十五届三中全会 is one)
+    r"|[0-9０-９一二三四五六七八九十几多]+[届次](?:年会|会议|大会|全会|会)$)"
+)
+#: a meeting held over and over, none in particular (多次召开村镇干部会议, 每年召开一次)
+_HABITUAL = re.compile(r"(?:多次|屡次|经常|定期|每年|每月|每周|每季度|曾经|坚持)$")
 #: a meeting referred back to: 这次会议 is the article's meeting, and no name of it
 _REFERRED = re.compile(r"^(?:这|此|本|该)[次场个]?(?:会议|会)$")
 #: the day and time between a meeting and its verb (会议今天上午在北京开幕, 会议10日召开; a 于 phrase
@@ -343,11 +349,14 @@ class Events:
                     if start in seen or (pattern is MEETING_BEFORE_VERB and match.start("verb") in named_after):
                         continue  # 市人大常委会召开第九十二次会议: the body before 召开 is no meeting
                     before = chunk[: match.start()]
+                    if pattern is MEETING_AFTER_VERB and _HABITUAL.search(before):
+                        continue
                     if _PLANNED.search(before) or (pattern is MEETING_AFTER_VERB and match["verb"] == "主持" and not match["name"].endswith(("会议", "会"))):
                         continue
                     name = match["name"][cut_len:]
-                    if len(name) < 2 or _DESCRIBED.match(name) or name[0] in "为对就向":
-                        # 主持为政协九届一次会议作准备: what the work is for, not what is held
+                    if len(name) < 2 or _DESCRIBED.match(name) or name[0] in "为对就向下":
+                        # 主持为政协九届一次会议作准备: what the work is for, not what is held (主持下举行: under
+                        # whose chairing)
                         continue
                     if match["verb"] in ("开幕", "闭幕") and re.search(r"[在了的、]|出席|参加|主持", name):
                         continue  # a session opens: its name is its subject, not a clause (…出席了研讨会)
