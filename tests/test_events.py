@@ -1206,3 +1206,13 @@ def test_meetings_held_over_and_over_or_counted_are_none_and_one_held_under_a_ch
     )
     (meeting,) = events(doc, "meeting")
     assert (meeting.name, fillers(meeting, "chair"), meeting.date) == ("首次会议", ["苏哈托"], "1998-01-21")
+
+
+def test_a_deployment_followed_and_an_instruction_denied_are_no_directives(nlp):
+    # People's Daily, 1998-01-22, -24: 按照当地政府的统一部署 (a noun), 不会给人们提出什么苛刻的要求
+    doc = analyse(
+        nlp,
+        "彭楚政按照当地政府的统一部署，在湘西山区带领群众脱贫。罗理诚说，她也不会给人们提出什么苛刻的要求。",
+        issue_date="1998-01-22",
+    )
+    assert events(doc, "directive") == []

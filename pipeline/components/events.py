@@ -106,7 +106,9 @@ DIRECTIVE = re.compile(
 #: 对…进行(了)(再)部署: a deployment carried out, the clause before it what is deployed
 _CARRIED_OUT = re.compile(r"对[^，,。；;]+进行(?:了)?(?:再|全面|专题|具体)?$")
 _NOMINAL_AFTER = re.compile(r"^(?:的|精神|和|与|、|要求|落实|安排|上|等)")
-_NOMINAL_BEFORE = re.compile(r"(?:重要|作出的|的|部署|决策|战略|总体|工作|具体|明确|和|、|按照|根据|对照|落实|贯彻|在|研究|上述|严格|这一|这些|这项|此项|该项)$")
+_NOMINAL_BEFORE = re.compile(r"(?:重要|作出的|的|部署|决策|战略|总体|工作|具体|明确|统一|和|、|按照|根据|对照|落实|贯彻|在|研究|上述|严格|这一|这些|这项|此项|该项)$")
+#: an instruction denied (她也不会给人们提出什么苛刻的要求)
+_DENIED = re.compile(r"(?:不会|不要|不再|没有|从不|从未|并未|未曾)[^，,。；;]{0,8}$")
 _MEETING_AS_OBJECT = re.compile(r"(?:主持召开|主持|召开|出席|参加)[^，,。；;]*$")
 _SPEAKER_PRONOUN = re.compile(r"(?:他|她)(?:还|并|同时|也|再次|进一步|最后)?$")
 _FULL_STOPS = ("。", "！", "？", "!", "?", "；")
@@ -756,6 +758,8 @@ class Events:
     def _is_instruction(text: str, match: re.Match, sentence: tuple[int, int]) -> bool:
         """A trigger used as a verb of instruction, not as a noun (重要指示, 指出的问题, 部署要求)."""
         trigger = match["trigger"]
+        if _DENIED.search(text, max(sentence[0], match.start() - 10), match.start()):
+            return False
         if trigger.startswith(("提出", "作")):
             return True
         before = text[max(sentence[0], match.start() - 6) : match.start()]
