@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from spacy.util import filter_spans
 
 from ..records import Mention
-from .grammar import SPEECH_AFTER_NAME, grammar, head_ends_a_word, head_runs_on
+from .grammar import GOING_VERBS, SPEECH_AFTER_NAME, grammar, head_ends_a_word, head_runs_on
 
 #: characters that start no name after a status noun: function words, and 区 (居民区, 棚户区)
 _NOT_NAME_START = frozenset("和与及对把被在为向从就区")
@@ -87,7 +87,7 @@ _CONGRESS = re.compile(r"[一二三四五六七八九十]{2,3}大")
 _PREPOSITIONS = frozenset("从在对向与和被把给为于由自据经")
 #: a verb of going to a place, after which 同, 和, 与 are a name's first character, no preposition
 #: (深入|同|煤集团: 同煤集团)
-_GOING_TO = re.compile(r"(?:深入|来到|走进|前往|抵达|到达|赴|走访|考察|调研|视察)$")
+_GOING_TO = re.compile(rf"(?:{'|'.join(GOING_VERBS)}|走访|考察|调研|视察)$")
 #: marks that neither start nor end a name
 _EDGE_MARKS = "/／\\|-–—_~～、，,;；:："
 #: forms of address after a surname (孙女士, 王总)
@@ -119,14 +119,15 @@ _LISTED_ENTERPRISE = re.compile(
 )
 #: a site named where someone goes or is (来到御河生态公园检查, 在万达广场举行): the name up to the
 #: next break or the verb of what is done there
-_SITE_HEAD = r"(?P<head>生态公园|湿地公园|公园|广场|新区|立交桥|大桥|大街|大道|步行街|商圈)"
+_SITE_HEADS = "生态公园|湿地公园|公园|广场|新区|立交桥|大桥|大街|大道|步行街|商圈"
+_SITE_GONE_TO_END = r"(?=[，,。、；;和及与\s]|检查|调研|考察|视察|察看|参观|督导|看望|慰问|实地|$)"
 _SITE_GONE_TO = re.compile(
-    rf"(?:来到|走进|深入|前往|抵达|到达)(?P<name>[\u4e00-\u9fff]{{2,6}}?{_SITE_HEAD})"
-    r"(?=[，,。、；;和及与\s]|检查|调研|考察|视察|察看|参观|督导|看望|慰问|实地|$)"
+    rf"(?:来到|走进|深入|前往|抵达|到达)(?P<name>[\u4e00-\u9fff]{{2,6}}?(?P<head>{_SITE_HEADS})){_SITE_GONE_TO_END}"
     # (在 only before what is held there: 在万达广场举行, not 在街心修起体育公园)
-    rf"|在(?P<name2>[\u4e00-\u9fff]{{2,6}}?{_SITE_HEAD.replace('head', 'head2')})(?=举行|举办|召开|开幕|开展|隆重)"
+    rf"|在(?P<name2>[\u4e00-\u9fff]{{2,6}}?(?P<head2>{_SITE_HEADS}))(?=举行|举办|召开|开幕|开展|隆重)"
 )
-_SITE_LISTED = re.compile(rf"[、和](?P<name>[\u4e00-\u9fff]{{2,6}}?{_SITE_HEAD})(?=[，,。、；;和及与\s]|检查|调研|考察|视察|察看|参观|督导|看望|慰问|实地|$)")
+#: the next site of the list the one gone to opens (来到御河生态公园、西京立交桥检查)
+_SITE_LISTED = re.compile(rf"[、和](?P<name>[\u4e00-\u9fff]{{2,6}}?(?P<head>{_SITE_HEADS})){_SITE_GONE_TO_END}")
 #: words that make the characters before a site head no name of their own (这个公园, 新建广场)
 _NO_SITE_NAME = re.compile(r"[某些各每多几个座条片处的了着和与及]|不少|部分|文明|新建|建成|这|那|城市|全市|我市|本市|附近|周边|大型|市民|休闲|文化")
 #: the countryside in general, one character before it (和美乡村, 新农村)
@@ -142,10 +143,10 @@ _DIVISION_UNDER = {
 }
 #: last characters of a division or a township, under which villages and townships are named
 _DIVISION_LAST = frozenset("省市县区州旗盟乡镇")
-#: a foreign country's division written after it (日本山梨县, 德国巴伐利亚州, 韩国京畿道; no 都: 日本人都), and the
-#: characters of a word that names no one division (美国各州, 日本首都, 美国的州)
 #: works named by nothing but their place (德国图林根州工厂, 在深圳市工厂)
 _PLACES_WORKS = re.compile(r"[省市州县区国](?:的)?(?:工厂|厂区|生产基地)$")
+#: a foreign country's division written after it (日本山梨县, 德国巴伐利亚州, 韩国京畿道; no 都: 日本人都), and the
+#: characters of a word that names no one division (美国各州, 日本首都, 美国的州)
 _FOREIGN_DIVISION = re.compile(r"[\u4e00-\u9fff·]{1,5}?[州县省道郡府邦]")
 _NOT_IN_FOREIGN_DIVISION = frozenset("各多全首本该这那几数两三等一其每诸个之的和与及在同向对也部")
 #: a body's research groups, no bodies of their own (太原理工大学团队, 山西大学课题组)

@@ -17,6 +17,8 @@ from importlib import resources
 
 CJK = r"\u4e00-\u9fff"
 _FUNCTION_CHARS = "和与及同在对向从任"
+#: verbs of going to a place: after them 同 and 和 start a name (深入同煤集团, 走进和林格尔县)
+GOING_VERBS = ("深入", "来到", "走进", "前往", "抵达", "到达", "赴")
 
 
 def _alternation(words) -> str:
@@ -257,9 +259,12 @@ def grammar() -> Grammar:
     risky = [n for n in names if n.startswith(function_start)]
     place_names = _alternation([n for n in names if not n.startswith(function_start)])
     if risky:
+        # (a look-behind is of one width: one a length of the verbs)
+        verbs = ["曾任", "现任", "历任", "担任", "兼任", "出任", "升任", "调任", *GOING_VERBS]
+        after_verbs = "|".join(f"(?<={'|'.join(v for v in verbs if len(v) == n)})" for n in sorted({len(v) for v in verbs}))
         # ...or after a verb of holding a post (曾任和顺县委书记) or of going there (走进和林格尔县), but not
         # after 主任 (主任和县长)
-        place_names = rf"{place_names}|(?:(?<![{CJK}》」』”）)])|(?<=[省市州])|(?<=曾任|现任|历任|担任|兼任|出任|升任|调任|深入|来到|走进|前往|抵达|到达)|(?<=赴))(?:{_alternation(risky)})"
+        place_names = rf"{place_names}|(?:(?<![{CJK}》」』”）)])|(?<=[省市州])|{after_verbs})(?:{_alternation(risky)})"
     # a site head that is no word's first character (村民, 镇里, 村委会, 港口, 港澳 are no sites), nor
     # the first of 乡镇, 乡村 or 镇村 (中国乡镇企业; but 大河乡村民 is a township and its villagers,
     # and 象角村村民 a village and its villagers), nor a deputy's post (王舍人镇副镇长)

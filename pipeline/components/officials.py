@@ -338,7 +338,7 @@ class Officials:
         return self._listed_before(doc, person, _sentence_start(text, title_start), read_names=True) if person else []
 
     @staticmethod
-    def _current_holder(doc: Doc, title_start: int, title_end: int) -> list[Mention]:
+    def _resume_holder(doc: Doc, title_start: int, title_end: int) -> list[Mention]:
         """The person a résumé says holds the post starting at ``title_start`` now, or held it
         before: the sentence's first name before ``现任`` or ``曾任`` (刘建华，男，汉族，…，现任天镇县委
         副书记、县长，拟任…); where the sentence names no one, the name that opens the sentence
@@ -484,7 +484,7 @@ class Officials:
             if not names:
                 names = self._appointed(doc, chain[0].start)
             if not names:
-                names = self._current_holder(doc, chain[0].start, chain[-1].end)
+                names = self._resume_holder(doc, chain[0].start, chain[-1].end)
             if not names:
                 names = self._assigned(doc, chain[0].start)
             for position, person in enumerate(names, 1):
