@@ -670,3 +670,17 @@ def test_posts_held_before_in_an_obituary_or_a_resume(nlp):
         ("张启楣", "宁波市委书记"), ("张启楣", "浙江省人大常委会副主任"), ("王新民", "江苏省靖江市市委副书记"),
         ("王新民", "市长"), ("甘英", "北京市政协副主席"),
     }  # fmt: skip
+
+
+def test_a_name_that_ends_in_the_posts_own_words_is_none(nlp):
+    # People's Daily, 1998-01: 应国家|主席 (应 "at the invitation of"), 公司副|总经理, 吉布提|总统 (a
+    # country), and words listed after a post (周总理的风度、气质、境界) are no names; 恩古巴尼省长 is one
+    doc = analyse(
+        nlp,
+        "应国家主席江泽民邀请，贝宁共和国总统克雷库将访华。恰遇由他介绍的公司副总经理陈绪豹刚被批准入党。"
+        "出席的有：秘鲁总统藤森、吉布提总统古莱德。表现了周总理的风度、气质、境界。恩古巴尼省长回顾了他１９９６年访华时的情景。",
+        issue_date="1998-01-20",
+    )
+    names = {name for name, _ in pairs(doc)}
+    assert {"江泽民", "陈绪豹", "古莱德", "恩古巴尼"} <= names
+    assert not {"应国家", "公司副", "吉布提", "的风度", "气质", "境界"} & names

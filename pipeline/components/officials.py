@@ -143,10 +143,13 @@ class Officials:
         text = doc_text(doc)
         if person is None or (len(person.text) == 2 and _inside_word(doc, person.end) and text[person.end : person.end + 1] not in _ROLE_CHAR_AFTER_NAME):
             return None  # 主席都遭到: 遭 starts the word 遭到, no given name ends there (but 金力率…)
+        g = grammar()
         for m in mentions_of(doc):
             inside = person.start <= m.start and m.end <= person.end
             if m.label in ("ORG", "PLACE") and m.start < person.end and person.start < m.end and not (inside and m.label == "PLACE"):
                 return None  # the text there is a body or a place, not a name
+            if m.label == "PLACE" and (m.start, m.end) == (person.start, person.end) and (m.text in g.countries or m.text in g.division_names):
+                return None  # 藤森、吉布提|总统古莱德: a country (or a division) all of the reading, no name
         self._drop_places_inside(doc, person)
         return person
 
@@ -237,7 +240,7 @@ class Officials:
         between list delimiters, whatever the surname."""
         match = _LIST_ITEM.match(text, start)
         g = grammar()
-        if match is None or match[1] in g.not_names or match[1] in g.common_words or match[1].endswith(g.title_heads) or match[1].startswith(g.long_title_heads):
+        if match is None or match[1] in g.not_names or match[1] in g.common_words or match[1].endswith(g.title_heads) or match[1].startswith(g.long_title_heads) or match[1][0] in _PARTICLES:
             return None  # 政治局委员、书记处书记、: the next post of a chain, no name
         return Mention("PERSON", start, match.end(1), match[1], source="rule")
 
@@ -510,6 +513,14 @@ class Officials:
                     add_mention(doc, person)
         for person in [m for m in mentions_of(doc) if m.label == "PERSON"]:
             match = g.after_name_title.match(text, person.end)
+            if match and any(
+                person.start <= t.start < person.end and match.end() <= t.end and (t.start == person.start or t.body is None)
+                for t in titles
+            ):
+                # 任科技|副县长, 公司副|总经理, 应国家|主席, 吉布提|总统: the "name" ends in the post's own
+                # qualifier or level (科技副县长, 副总经理, 国家主席), or is the country before it (but
+                # 恩古巴尼省长 is a name, 古巴 inside it no body of the post)
+                continue
             if match and match.group() not in g.not_titles:
                 title = Mention("TITLE", match.start(), match.end(), match.group())
                 officials.append(Official(name=person, titles=[title], posts=[Post(None, match.group())]))
