@@ -684,3 +684,14 @@ def test_a_name_that_ends_in_the_posts_own_words_is_none(nlp):
     names = {name for name, _ in pairs(doc)}
     assert {"江泽民", "陈绪豹", "古莱德", "恩古巴尼"} <= names
     assert not {"应国家", "公司副", "吉布提", "的风度", "气质", "境界"} & names
+
+
+def test_the_presidencys_country_is_no_post(nlp):
+    # People's Daily, 1998-01: 担任欧盟轮值主席国期间, 现任欧盟轮值主席国英国 (主席国, the country
+    # holding the presidency): no post 主席, so no name 国期间, and no holder for 现任
+    doc = analyse(
+        nlp,
+        "奥地利在今年下半年担任欧盟轮值主席国期间将致力于推动奥中关系。阿拉法特将访问法国和现任欧盟轮值主席国英国。",
+        issue_date="1998-01-10",
+    )
+    assert pairs(doc) == set()

@@ -344,7 +344,8 @@ def grammar() -> Grammar:
     listed_site = re.compile(rf"(?:、|和|及)(?P<name>{site_char}{{2,8}}?(?:{site_heads}))(?=[、，,。；;和及与\s]|$)")
     title_heads = titles["heads"]
     qualifiers = _alternation(titles["qualifiers"])
-    post = re.compile(rf"(?:{qualifiers}){{0,2}}(?:{_alternation(title_heads)})(?![会团])")
+    # (主席团 and 主席国, the presidency's country, are no posts)
+    post = re.compile(rf"(?:{qualifiers}){{0,2}}(?:{_alternation(title_heads)})(?![会团]|(?<=主席)国)")
     # what may stand right before a post when no body or place mention does: a level word
     # (国家主席) or a bare body whose place is left out (政法委书记, 纪委书记)
     title_prefix = re.compile(

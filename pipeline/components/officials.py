@@ -352,6 +352,8 @@ class Officials:
         before = held or _FORMERLY.search(text, max(0, title_start - 4), title_start)
         if not before:
             return []
+        if title_end < len(text) and _inside_word(doc, title_end):
+            return []  # 现任欧盟轮值主席国英国: the post is part of a word (主席国), held by no one
         people = [m for m in mentions_of(doc) if m.label == "PERSON"]
         if text.startswith("的", title_end):
             # 曾任许昌市豫剧团团长的任宏昌: the one the clause describes
