@@ -1216,3 +1216,14 @@ def test_a_deployment_followed_and_an_instruction_denied_are_no_directives(nlp):
         issue_date="1998-01-22",
     )
     assert events(doc, "directive") == []
+
+
+def test_who_speaks_of_a_talk_is_no_party_to_it(nlp):
+    # People's Daily, 1998-01-22, -25: a spokesman who comments on talks, a minister who mentions one
+    doc = analyse(
+        nlp,
+        "新华社北京１月２４日电外交部发言人朱邦造今天就最近美国总统克林顿在华盛顿与以色列总理内塔尼亚胡会谈进行评价时说，中国赞赏一切努力。"
+        "塔拉索夫是在新闻发布会上谈到美国总统克林顿当天会见以色列总理内塔尼亚胡时作上述表示的。",
+        issue_date="1998-01-25",
+    )
+    assert all(fillers(t, "participant") == ["克林顿", "内塔尼亚胡"] for t in events(doc, "talk")) and events(doc, "talk")

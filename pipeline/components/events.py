@@ -137,6 +137,9 @@ _MOVE = re.compile(r"(?:先后来到|先后到|来到|深入|走进|前往|赴|(
 _TOGETHER = re.compile(r"(?:一同|一起|共同|同时)$")
 #: a verb done with each of its objects in turn (分别会见了A和B)
 _SEPARATELY = re.compile(r"分别(?:了)?$")
+#: a talk spoken of, not held by the one before it: 谈到…会见, 就…会谈进行评价
+_TALK_SPOKEN_OF = re.compile(r"谈到|谈及|提到|说起|谈起")
+_COMMENT_AFTER = re.compile(r"[^，,。；;]{0,12}?(?:进行|作出|予以|作)?(?:评价|评论|表示欢迎|表示赞赏|表示支持|发表看法)")
 TALK = re.compile(r"(?P<trigger>会见|会谈|会晤|通电话|接见|视频通话|视频连线|通话)(?!时|前|后)")
 COMPANY = re.compile(r"陪同|一同|参加")
 
@@ -732,6 +735,13 @@ class Events:
                 if _PLANNED.search(text, sentence[0], match.start()):
                     continue  # 克林顿将于本月２０日同内塔尼亚胡举行会晤: planned, not held
                 subject = self._subject(doc, sentence, sentence[0] + light.start() if light else match.start())
+                # 塔拉索夫…谈到克林顿会见内塔尼亚胡, 朱邦造就…会谈进行评价: who speaks of a talk is no party to it
+                comment_after = _COMMENT_AFTER.match(text, match.end(), sentence[1])
+                subject = [
+                    p for p in subject
+                    if not _TALK_SPOKEN_OF.search(text, p.end, match.start())
+                    and not (comment_after and re.search(r"[对就]", text[p.end : match.start()]))
+                ]
                 for person in subject:
                     event.add("participant", self._arg(person))
                 guests: list[Mention] = []
