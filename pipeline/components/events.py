@@ -128,7 +128,7 @@ VISIT = re.compile(r"(?:调研|视察|考察|检查|督查|督导|慰问|走访|
 #: how a visit is made, between its site and its verb (在西韩岭乡蹲点调研, 在平城区实地检查)
 _VISIT_MANNER = re.compile(r"(?:蹲点|实地|专题|现场|暗访|明察暗访|随机)$")
 #: what is done where an inspection goes (详细了解, 实地察看, 访贫问苦, 现场办公)
-_INSPECTS = re.compile(r"了解|察看|查看|调查|指导|督促|看望|慰问|实地|参观|现场办公|访贫问苦|走访|检查|考察|调研|视察|督导|暗访|蹲点|询问|听取|研究解决")
+_INSPECTS = re.compile(rf"{VISIT.pattern}|了解|察看|查看|调查|指导|督促|实地|参观|现场办公|访贫问苦|暗访|蹲点|询问|听取|研究解决")
 #: a delegation or inspection group, the visitor where no person is named (荆门市党政代表团)
 _GROUP = re.compile(r"(?:代表团|考察团|督查组|督导组|调研组|检查组|巡视组|巡察组|工作组)$")
 #: 到 moves where it follows no verb it completes (统一到, 落实到, 做到, 受到, 意识到)

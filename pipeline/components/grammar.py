@@ -135,6 +135,7 @@ class Grammar:
     countries: frozenset[str]  # countries and regions by the names news writes (白俄罗斯, 欧盟)
     provinces: dict[str, str]  # official division name -> its province's official name
     title_heads: tuple[str, ...]
+    foreign_heads: tuple[str, ...]  # heads of posts only foreigners hold (国务卿, 大臣)
     long_title_heads: tuple[str, ...]  # heads of two characters or more (政委, 书记): no name starts so
     title_words: frozenset[str]  # qualifiers and level words of posts (国家, 常务): never names
     verbs: frozenset[str]  # verbs of the news (贯彻, 召开): never a given name (学习贯彻总书记…)
@@ -272,7 +273,7 @@ def grammar() -> Grammar:
     not_inside = re.escape(bodies["not_inside"])
     # modifiers inside a name: no function words or punctuation, no post head, no verb of action
     # (研究 is a verb, but a research unit's name holds it: 国务院发展研究中心, 政策研究室)
-    stop_words = [*titles["heads"], *(v for v in bodies["verbs"] if v != "研究"), *bodies["quantities"], *bodies["former"]]
+    stop_words = [*titles["heads"], *titles["foreign_heads"], *(v for v in bodies["verbs"] if v != "研究"), *bodies["quantities"], *bodies["former"]]
     stops = rf"{_alternation(stop_words)}|研究(?!中心|院|所|室|会|处|基地)"
     # nor a date (a dateline runs into the body it reports on: 北京１月２１日电国务院)
     date = r"[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日"
@@ -342,7 +343,7 @@ def grammar() -> Grammar:
     place = re.compile(rf"(?=[{_first_chars(names)}{abbreviations}])(?:{region}|(?:{place_names})(?<!区(?=域))(?:{sites})?)")
     # a site after 、 (和, 及) with a name of its own and a site head, up to the next list or clause break
     listed_site = re.compile(rf"(?:、|和|及)(?P<name>{site_char}{{2,8}}?(?:{site_heads}))(?=[、，,。；;和及与\s]|$)")
-    title_heads = titles["heads"]
+    title_heads = [*titles["heads"], *titles["foreign_heads"]]
     qualifiers = _alternation(titles["qualifiers"])
     # (主席团 and 主席国, the presidency's country, are no posts)
     post = re.compile(rf"(?:{qualifiers}){{0,2}}(?:{_alternation(title_heads)})(?![会团]|(?<=主席)国)")
@@ -400,6 +401,7 @@ def grammar() -> Grammar:
         countries=frozenset(countries),
         provinces=provinces,
         title_heads=tuple(sorted(title_heads, key=len, reverse=True)),
+        foreign_heads=tuple(titles["foreign_heads"]),
         long_title_heads=tuple(sorted((h for h in title_heads if len(h) >= 2), key=len, reverse=True)),
         title_words=frozenset([*titles["qualifiers"], *titles["level_prefixes"]]),
         verbs=frozenset([*bodies["verbs"], *bodies["clause_verbs"]]),

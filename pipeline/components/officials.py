@@ -24,6 +24,7 @@ from spacy.tokens import Doc
 
 from ..records import Mention, Official, Post
 from .entities import (
+    ARRIVAL_VERBS,
     NOT_NAME_LAST,
     ROLE_VERB_AFTER_NAME,
     add_mention,
@@ -66,14 +67,12 @@ _FOREIGN_NAME_PART = re.compile(r"[\u4e00-\u9fff·]+")
 _NOT_FOREIGN_NAME_CHAR = frozenset("的了在和与及对将已正也都就来去说府署应向同为")
 #: a post stood for, not held (市长候选人)
 _CANDIDATE = "候选人"
-#: posts only foreigners hold, whose holders no Chinese surname reads (国王花园: no name 花园涌)
-_FOREIGN_POSTS = ("国王", "女王", "王储", "大臣", "议员", "国务卿", "财长", "总督")
 #: the first words of unions of states and world bodies, whose posts foreigners hold
 _INTERNATIONAL = ("联合国", "北约", "欧盟", "东盟", "非盟", "世界", "国际", "亚太经合组织")
 _HONORIFICS = ("爵士", "阁下", "殿下", "夫人")
 _FOREIGN_NAME_END = re.compile(r"一行|等|夫妇|先生|女士|[，,。、；;：:（(\s]|$")
 #: the verbs a foreign name of two characters may stand before with no NER name (拜登举行视频会晤)
-_FOREIGN_NAME_VERB = re.compile(r"举行|进行|视频|通电话|通话|会见|会谈|表示|应约|应邀|访华|访问|抵达|抵京|发表")
+_FOREIGN_NAME_VERB = re.compile(rf"举行|进行|视频|通电话|通话|会见|会谈|表示|应约|应邀|{ARRIVAL_VERBS}|访问|发表")
 #: particles, no given name of one character
 _PARTICLES = frozenset("了过着的地得们吗呢吧啊")
 #: a party committee's departments named without it (组织部, 政法委)
@@ -171,7 +170,7 @@ class Officials:
         division the country is written before (日本山梨县知事), an international body's, or one
         only foreigners hold (国务卿, 市议员)."""
         g = grammar()
-        if title.text.startswith(_INTERNATIONAL) or title.text.endswith(_FOREIGN_POSTS):
+        if title.text.startswith(_INTERNATIONAL) or title.text.endswith(g.foreign_heads):
             return True  # 北约秘书长, 欧盟委员会主席: a post of a union of states or a world body; 国务卿
         return "驻" in title.text or any(title.text[:k] in g.countries and title.text[:k] != "中国" for k in range(2, min(7, len(title.text))))
 
@@ -466,7 +465,7 @@ class Officials:
                     continue
             else:
                 names = self._names_after(doc, chain[-1].end)
-            if chain[-1].text.endswith(_FOREIGN_POSTS):
+            if chain[-1].text.endswith(g.foreign_heads):
                 # 国王|花园涌去: a king's name is none a Chinese surname reads, only one found before
                 names = [n for n in names if any(m is n for m in mentions_of(doc))]
             if not names and (occupation := self._occupation_after(doc, chain[-1].end)):
