@@ -787,3 +787,11 @@ def test_a_site_named_where_someone_goes_with_no_place_before_it(nlp):
     assert not {"这个公园", "街心修起体育公园", "体育公园"} & places
     (visit,) = [e for e in doc._.events if e.type == "visit" and e.trigger == "检查"]
     assert [a.text for a in visit.args["site"]][:2] == ["御河生态公园", "西京立交桥"]
+
+
+def test_a_township_named_after_a_village_the_segmenter_cut(nlp):
+    # 侯村|乡西村 (the segmenter's words) is 侯村乡 and its village 西村, one place; 侯村乡 alone is
+    # no name (侯 a surname); 王村乡亲们 are villagers, no township
+    assert places(nlp, "县委书记郭建军走访慰问了侯村乡西村老党员王福贵。") == {"侯村乡西村"}
+    assert places(nlp, "他走访了侯村乡。") == {"侯村乡"}
+    assert "王村乡" not in places(nlp, "王村乡亲们都来了。")

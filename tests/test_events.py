@@ -1227,3 +1227,16 @@ def test_who_speaks_of_a_talk_is_no_party_to_it(nlp):
         issue_date="1998-01-25",
     )
     assert all(fillers(t, "participant") == ["克林顿", "内塔尼亚胡"] for t in events(doc, "talk")) and events(doc, "talk")
+
+
+def test_the_deputies_on_a_visit_carry_it_on_to_more_sites(nlp):
+    # a county paper: the chairman leads deputies on an inspection; 代表们先后来到… names its sites
+    doc = analyse(
+        nlp,
+        "10月14日，县人大常委会主任白文清带领部分县人大代表，视察全县重点项目建设情况。"
+        "代表们先后来到山西阳曲经济技术开发区、太原北部新城项目，听取项目推进情况汇报。",
+        home_place="阳曲县",
+    )
+    (visit,) = events(doc, "visit")
+    assert fillers(visit, "visitor") == ["白文清"]
+    assert set(fillers(visit, "site")) == {"山西阳曲经济技术开发区", "太原"}

@@ -533,3 +533,15 @@ def test_continuation_markers_written_otherwise(tmp_path):
         "市委常委会召开会议\n5月5日，市委书记李杰主持召开市委常委会会议。\n会议强调，要抓好落实。",
         "我市召开安全生产会议\n5月5日，全市安全生产会议召开。\n会议要求，要压实责任。",
     ]
+
+
+def test_a_media_centres_name_over_its_date_and_page_is_a_masthead():
+    # a county media centre's bulletin (阳曲融媒): no paper word in its name, its date and page below;
+    # a headline over a bare date is still a headline
+    from pipeline.runner.local import home_place_of
+
+    page = split_page("阳曲融媒\n2024年10月15日 第1版\n县委书记郭建军走访慰问老党员\n10月14日，县委书记郭建军走访慰问了老党员。\n")
+    assert (page.masthead.paper, page.masthead.date, page.masthead.page) == ("阳曲融媒", dt.date(2024, 10, 15), "1")
+    assert [a.title for a in page.articles if a.kind == "article"] == ["县委书记郭建军走访慰问老党员"]
+    assert home_place_of("阳曲融媒") == "阳曲县"
+    assert split_page("市委常委会召开会议\n2024年6月11日\n本报讯 6月11日，市委常委会召开会议。\n").masthead.paper is None

@@ -695,3 +695,24 @@ def test_the_presidencys_country_is_no_post(nlp):
         issue_date="1998-01-10",
     )
     assert pairs(doc) == set()
+
+
+def test_a_department_head_written_with_the_departments_bu_once(any_nlp):
+    # 组织部长 is 组织部 + 部长 with one 部: the chain before the name holds both posts
+    doc = analyse(any_nlp, "县委常委、组织部长张志华，市委常委、宣传部长李明陪同。")
+    assert pairs(doc) == {("张志华", "县委常委"), ("张志华", "组织部长"), ("李明", "市委常委"), ("李明", "宣传部长")}
+    assert {"组织部", "宣传部"} <= labelled(doc, "ORG")
+    posts = {(t.text, p.post) for o in doc._.officials for t, p in zip(o.titles, o.posts, strict=True)}
+    assert ("组织部长", "部长") in posts
+
+
+def test_a_personnel_notices_items_under_its_heading_line(any_nlp):
+    # a city government's appointments and removals, one item a line under 决定任命： / 决定免去：
+    doc = analyse(
+        any_nlp,
+        "忻州市人民政府任免名单\n决定任命：\n赵立明为忻州市教育局局长；\n周海涛为忻州市卫生健康委员会主任。\n"
+        "决定免去：\n冯志勇的忻州市教育局局长职务。\n",
+    )
+    assert pairs(doc) == {("赵立明", "忻州市教育局局长"), ("周海涛", "忻州市卫生健康委员会主任"), ("冯志勇", "忻州市教育局局长")}
+    # a line that only looks like an item, under a heading that appoints no one, gives no post
+    assert pairs(analyse(any_nlp, "会议通过：\n赵立明为忻州市教育局局长\n")) == set()

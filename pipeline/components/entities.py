@@ -137,6 +137,9 @@ _COUNTRYSIDE = ("乡村", "农村", "城乡", "乡镇")
 _TOWNSHIP_LEVELS = ("街道", "镇", "乡")
 #: last characters of a group's or an office's name, never of a person's (调研组, 工作队)
 _GROUP_LAST = frozenset("组队局办厅委")
+
+# a township named after a village (侯村乡, 王村镇), not 王村乡亲们, 侯村乡村振兴, 李村镇上
+_VILLAGE_TOWNSHIP = re.compile(r"[\u4e00-\u9fff]{1,3}村(?:乡(?![亲里间下土情愁音邻村镇])|镇(?![上里中压守定静]))")
 #: the divisions written under a division of each level (省 → 市, 州…; 市 → 县, 区…)
 _DIVISION_UNDER = {
     "省": ("市", "州", "盟", "地区"), "自治区": ("市", "州", "盟", "地区"),
@@ -691,6 +694,27 @@ class EntityRules:
         return found
 
     @staticmethod
+    def townships_named_after_villages(text: str, spans: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+        """A township named after a village that the segmenter cut or read as a name (侯村|乡西村,
+        PERSON 侯村乡): the township, with the village under it where one follows, one PLACE."""
+        spans = sorted(spans, key=lambda s: s[1])
+        found: list[tuple[str, int, int]] = []
+        skip = None
+        for i, (label, start, end) in enumerate(spans):
+            if i == skip:
+                continue
+            township = _VILLAGE_TOWNSHIP.match(text, start) if label in ("PLACE", "PERSON") else None
+            if township is None or not end - 1 <= township.end() - 1 <= end:
+                found.append((label, start, end))
+                continue  # the span must be the township's name, or it and its 乡 / 镇
+            end = township.end()
+            nxt = spans[i + 1] if i + 1 < len(spans) else None
+            if nxt is not None and nxt[0] == "PLACE" and nxt[1] in (end - 1, end) and nxt[2] > end:
+                end, skip = nxt[2], i + 1  # 侯村|乡西村: the village under the township
+            found.append(("PLACE", start, end))
+        return found
+
+    @staticmethod
     def countryside(text: str, start: int, end: int) -> bool:
         """Whether a statistical PLACE is the countryside in general (和美乡村, 新农村), not a
         village under its township (大河乡水乡村)."""
@@ -735,6 +759,7 @@ class EntityRules:
             for part in self.split_coordinated(text, label, ent.start_char, ent.end_char)
         ]
         spans = self.whole_transliterations(text, self.join_surnames(text, spans))
+        spans = self.townships_named_after_villages(text, spans)
         for label, start, end in spans:
             if label == "ORG" and text[start:end].endswith(g.area_heads) and end - start > 4:
                 label = "PLACE"  # 前海深港现代服务业合作区: a named zone is a place (ANNOTATION.md)

@@ -153,9 +153,11 @@ _UNDATED = re.compile(
     # a month without its day (１９３６年１０月，他到绥东…): not the day of the story's lead
     r"|(?:[0-9０-９]{4}|[〇零一二三四五六七八九]{4})年[0-9０-９一二三四五六七八九十]{1,2}月"
 )
-#: a sentence that carries the last visit on to more sites: (随后，)他(还)先后来到…
+#: a sentence that carries the last visit on to more sites: (随后，)他(还)先后来到…, 代表们先后来到…
 _GOES_ON = re.compile(
-    r"(?:(?:随后|接着|之后|其间|期间)[，,]?(?:他|她|他们|她们)?|(?:他|她|他们|她们)|(?:调研|考察|督查|督导|检查|慰问|代表)[组团])"
+    r"(?:(?:随后|接着|之后|其间|期间)[，,]?(?:他|她|他们|她们)?|(?:他|她|他们|她们)|(?:调研|考察|督查|督导|检查|慰问|代表)[组团]"
+    # the deputies or members on the visit (代表们先后来到…, 委员们还走进…)
+    r"|(?:代表|委员|成员|专家)们)"
     r"(?:一行)?(?:还|又|也)?(?:先后|分别|相继|陆续)?"
 )
 _GOES_TO = frozenset(("先后来到", "先后到", "来到", "深入", "走进", "前往"))

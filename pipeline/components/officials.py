@@ -93,6 +93,19 @@ def _sentence_start(text: str, at: int) -> int:
     return max(text.rfind(c, 0, at) for c in "。！？\n") + 1
 
 
+def _under_appointing_heading(text: str, line_start: int) -> bool:
+    """Whether the line at ``line_start`` is an item of a personnel notice under its heading line
+    (决定任命： / 赵立明为市教育局局长； / 周海涛为市卫健委主任。), the items before it between."""
+    lines = text[:line_start].split("\n")[:-1]
+    for line in reversed(lines[-30:]):
+        line = line.strip()
+        if line.endswith(("：", ":")):
+            return bool(_APPOINTING.search(line)) and len(line) <= 20
+        if not (line.endswith(("；", ";", "。", "，")) and ("为" in line or "的" in line)):
+            return False
+    return False
+
+
 def _inside_word(doc: Doc, at: int) -> bool:
     """Whether character ``at`` is inside a word of the segmenter (not a word's first character)."""
     span = doc.char_span(at, at + 1, alignment_mode="expand")
@@ -283,14 +296,16 @@ class Officials:
         text = doc_text(doc)
         sentence_start = _sentence_start(text, title_start)
         link = _APPOINTED_TO.search(text[sentence_start:title_start])
-        if link is None or not _APPOINTING.search(text, sentence_start, sentence_start + link.start()):
+        if link is None:
+            return []
+        if not _APPOINTING.search(text, sentence_start, sentence_start + link.start()) and not _under_appointing_heading(text, sentence_start):
             return []
         end = sentence_start + link.start()
         person = next((m for m in mentions_of(doc) if m.label == "PERSON" and m.end == end), None)
         if person is None:
             # the name fills what lies between the verb (or the list's comma) and 为: 任命王华为
             verbs = [m.end() for m in _APPOINTING.finditer(text, sentence_start, end)]
-            start = max([*verbs, *(text.rfind(c, 0, end) + 1 for c in "，,、；;")])
+            start = max([*verbs, *(text.rfind(c, 0, end) + 1 for c in "，,、；;：:\n")])
             person = self._read_name(text[:end], start)
         if person is None or person.end != end:
             return []
@@ -396,6 +411,7 @@ class Officials:
         titles: list[_Title] = []
         for post in g.post.finditer(text):
             start = post.start()
+            prefix = shared = None
             if text.startswith("们", post.end()):
                 continue  # 议员们, 代表们: the post's holders in general, no one named
             if any(b.start <= start and post.end() < b.end for b in bodies):
@@ -425,6 +441,9 @@ class Officials:
                     start = country.start
             else:
                 prefix = g.title_prefix.search(text, max(0, start - 6), start)
+                if not prefix and text.startswith("部", start):
+                    # 组织部长: the department's 部 is its head's too (组织部 + 部长)
+                    prefix = shared = g.title_prefix.search(text, max(0, start - 5), start + 1)
                 if prefix:
                     start = prefix.start()
             if titles and start < titles[-1].end:
@@ -432,13 +451,18 @@ class Officials:
             title = text[start : post.end()]
             if title in g.not_titles:
                 continue
-            organ = _PARTY_ORGAN.fullmatch(text, start, post.start()) if best is None else None
+            organ_end = post.start() + 1 if prefix is not None and prefix is shared else post.start()
+            organ = _PARTY_ORGAN.fullmatch(text, start, organ_end) if best is None else None
             if organ is not None:
                 # 市委常委、组织部部长: the committee's department, its 市委 left out, is a body in the
                 # post (as 政法委 in 政法委书记), and so is a police unit (刑侦支队支队长); 党委, 政府
                 # left so are generic
                 best = add_mention(doc, Mention("ORG", start, organ.end(), organ.group(), source="rule"))
-            titles.append(_Title(start, post.end(), title, best, text[best.end : post.end()] if best else title))
+            # the post word: what follows the body, or all of 部长 where the body ends inside it (组织部长)
+            post_word = text[best.end : post.end()] if best else title
+            if best is not None and best.end > post.start() and not g.post.fullmatch(post_word):
+                post_word = post.group()
+            titles.append(_Title(start, post.end(), title, best, post_word))
         return titles
 
     def match(self, doc: Doc) -> list[Official]:

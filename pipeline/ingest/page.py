@@ -10,6 +10,9 @@ from dataclasses import dataclass, field
 # --- masthead -------------------------------------------------------------------------------
 
 _PAPER = re.compile(r"^#*\s*(?P<name>[\u4e00-\u9fff]{2,12}(?:日报|晚报|早报|时报|商报|报|通讯|电讯|周刊|周末|新闻))(?:[\s　]+(?P<rest>.+?))?\s*$")
+# any short name over a date line that gives the weekday or the page (阳曲融媒 / 2024年10月15日 第1版):
+# a county media centre's bulletin, whatever its name ends in
+_NAME_OVER_DATE = re.compile(r"^#*\s*(?P<name>[\u4e00-\u9fff]{2,10})(?P<rest>)\s*$")
 _MASTHEAD_HINTS = re.compile(r"机关报|刊号|数字报|电子版|^第\s*[0-9０-９A-Z]{1,3}\s*版|第\s*\d+\s*号|星期|出版|农历|今日\s*\d+\s*版|CN\s*\d")
 MASTHEAD_DATE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日?")
 _DATE_LINE = re.compile(MASTHEAD_DATE.pattern + r"[\s　]*(?:星期[一二三四五六日天])?[\s　]*(?:第\s*[0-9０-９A-Z]{1,3}\s*版\S{0,8})?\s*")
@@ -79,7 +82,7 @@ def parse_masthead(lines: list[str]) -> tuple[Masthead, int]:
     """Read a masthead from the first lines; return it and how many lines it takes."""
     if not lines:
         return Masthead(), 0
-    match = _PAPER.match(lines[0])
+    match = _PAPER.match(lines[0]) or _named_over_a_date_line(lines)
     if not match:
         return Masthead(), 0
     rest = match["rest"] or ""
@@ -118,6 +121,14 @@ def parse_masthead(lines: list[str]) -> tuple[Masthead, int]:
     if page:
         masthead.page = page[1] or page[2]
     return masthead, end
+
+
+def _named_over_a_date_line(lines: list[str]) -> re.Match | None:
+    """A first line that is a name alone, the next line a masthead's date with weekday or page."""
+    below = lines[1].strip() if len(lines) > 1 else ""
+    if not (_DATE_LINE.fullmatch(below) and ("星期" in below or _PAGE_NO.search(below))):
+        return None
+    return _NAME_OVER_DATE.match(lines[0])
 
 
 def _masthead_line(line: str) -> bool:

@@ -27,7 +27,7 @@ from ..ingest import Issue, find_issues, read_issue
 from ..output import EVIDENCE_FILES, atomic_writer, evidence_records, read_jsonl, write_jsonl
 
 STATE_DIR = ".newsgraph"
-HOME_SUFFIXES = ("日报", "晚报", "早报", "时报", "商报", "报", "通讯", "周刊", "新闻")
+HOME_SUFFIXES = ("日报", "晚报", "早报", "时报", "商报", "报", "通讯", "周刊", "新闻", "融媒")
 
 
 @dataclass(slots=True)
