@@ -1240,3 +1240,18 @@ def test_the_deputies_on_a_visit_carry_it_on_to_more_sites(nlp):
     (visit,) = events(doc, "visit")
     assert fillers(visit, "visitor") == ["白文清"]
     assert set(fillers(visit, "site")) == {"山西阳曲经济技术开发区", "太原"}
+
+
+def test_a_headlines_delegation_named_with_its_province_is_the_leads_visit(nlp):
+    # the headline names the delegation with its province (河北省邯郸市党政代表团), the lead without
+    # it: one visit, not the headline's and the article's
+    doc = analyse(
+        nlp,
+        "河北省邯郸市党政代表团来我市考察\n本报讯 4月16日至17日，河北省委常委、邯郸市委书记樊成华率领邯郸市党政代表团"
+        "来我市考察。市委书记孙大军陪同考察。\n代表团一行先后来到孝义市梧桐经济技术开发区、交城县天宁镇，实地考察产业转型工作。",
+        issue_date="2024-04-18",
+        home_place="吕梁",
+    )
+    (visit,) = events(doc, "visit")
+    assert "樊成华" in fillers(visit, "visitor") and fillers(visit, "companion") == ["孙大军"]
+    assert set(fillers(visit, "site")) == {"孝义市梧桐经济技术开发区", "交城县天宁镇"} and visit.date == "2024-04-16"

@@ -716,3 +716,11 @@ def test_a_personnel_notices_items_under_its_heading_line(any_nlp):
     assert pairs(doc) == {("赵立明", "忻州市教育局局长"), ("周海涛", "忻州市卫生健康委员会主任"), ("冯志勇", "忻州市教育局局长")}
     # a line that only looks like an item, under a heading that appoints no one, gives no post
     assert pairs(analyse(any_nlp, "会议通过：\n赵立明为忻州市教育局局长\n")) == set()
+
+
+def test_a_foreign_name_before_to_visit_and_a_delegations_deputy_head(nlp):
+    # an international page: 岸田文雄 runs into 到访 (no name read before); the delegation's deputy
+    # heads keep the delegation in their post, as its head does, whether or not the NER marks it
+    assert pairs(analyse(nlp, "日本首相岸田文雄到访广岛。", home_place=None)) == {("岸田文雄", "日本首相")}
+    doc = analyse(nlp, "代表团团长唐登杰主持会议。代表团副团长金湘军、冯志亮出席会议。", home_place="山西")
+    assert pairs(doc) == {("唐登杰", "代表团团长"), ("金湘军", "代表团副团长"), ("冯志亮", "代表团副团长")}

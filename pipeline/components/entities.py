@@ -48,12 +48,12 @@ def _is_cjk(char: str) -> bool:
 #: two-character verbs of a role that a name runs into (孙丽陪同下, 王刚出席), and the words of
 #: a party that follow a name (张跃一行, 李明等人): the name ends before them
 #: verbs of arriving that a name before them may run into (耶伦抵达, 布林肯访华)
-ARRIVAL_VERBS = "访华|抵达|抵京"
+ARRIVAL_VERBS = "访华|抵达|抵京|到访|来访"
 ROLE_VERB_AFTER_NAME = re.compile(
     rf"陪同|出席|主持|参加|列席|会见|会谈|强调|指出|表示|调研|视察|考察|慰问|看望|讲话|发言|致辞|领学|介绍|带领|带队|宣布|当选|担任|{ARRIVAL_VERBS}"
     r"|一行|一同(?!志)|一起|等人|实习|摄影|诉称|视频通话"
 )
-_ARRIVES = re.compile(rf"{ARRIVAL_VERBS}|到访")
+_ARRIVES = re.compile(ARRIVAL_VERBS)
 #: where a clause starts, and a day told before the place a clause's subject acts at (近日在上海调研)
 _CLAUSE_START = r"(?:^|(?<=[，。；：！？\n\u3000 ]))"
 _DAY_BEFORE_AT = r"(?:近日|日前|今天|昨天|当天|上午|下午)?"

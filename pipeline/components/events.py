@@ -950,7 +950,8 @@ class Events:
                     and (
                         event.type == "meeting"
                         # 荆门市党政代表团来我市考察: the article's visit its lead says the group made
-                        or (event.type == "visit" and self._key(other) and all(v in text[slice(*event.sentence)] for v in self._key(other)))
+                        # (河北省邯郸市党政代表团 in the headline, 邯郸市党政代表团 in the lead)
+                        or (event.type == "visit" and self._key(other) and all(_told_in(v, text[slice(*event.sentence)]) for v in self._key(other)))
                     )
                 )  # fmt: skip
                 # talks: the one a headline or an earlier line reports, with fewer parties told (or
@@ -1015,6 +1016,12 @@ def _drop_short_forms(event: Event) -> None:
         for text in texts:
             if any(len(other) > len(text) and _same_party(text, other) for other in texts):
                 event.drop(role, text)
+
+
+def _told_in(name: str, sentence: str) -> bool:
+    """Whether ``sentence`` names ``name``, or it without the places it opens with (河北省邯郸市党政
+    代表团 as 邯郸市党政代表团): a tail of six characters or more."""
+    return any(name[k:] in sentence for k in range(max(1, len(name) - 5)))
 
 
 def _parties_within(few: set[str], many: set[str]) -> bool:
