@@ -795,3 +795,15 @@ def test_a_township_named_after_a_village_the_segmenter_cut(nlp):
     assert places(nlp, "县委书记郭建军走访慰问了侯村乡西村老党员王福贵。") == {"侯村乡西村"}
     assert places(nlp, "他走访了侯村乡。") == {"侯村乡"}
     assert "王村乡" not in places(nlp, "王村乡亲们都来了。")
+
+
+def test_a_unit_left_unnamed_and_a_military_region(nlp):
+    # People's Daily, 1998-01: 某部, 某中学 are units the story does not name; the military region
+    # before it is a body (PKU: [北京/ns 军区/n]nt), a place with a verb before it none
+    doc = analyse(nlp, "北京军区某部官兵来到村里。宜兴市某中学的学生来信。江泽民在北京观看南京军区前线话剧团演出。", home_place=None)
+    bodies = {m.text for m in doc._.mentions if m.label == "ORG"}
+    assert "北京军区" in bodies and "南京军区前线话剧团" in bodies
+    assert not any("某" in m.text for m in doc._.mentions) and not any("观看" in b for b in bodies)
+    # 王（实甫）、马（致远）: a surname with the given name in brackets is no span through a bracket
+    doc = analyse(nlp, "如果没有关（汉卿）、王（实甫）、郑（德辉）、马（致远）及其作品。", home_place=None)
+    assert not any("（" in m.text or "）" in m.text for m in doc._.mentions)

@@ -1255,3 +1255,11 @@ def test_a_headlines_delegation_named_with_its_province_is_the_leads_visit(nlp):
     (visit,) = events(doc, "visit")
     assert "樊成华" in fillers(visit, "visitor") and fillers(visit, "companion") == ["孙大军"]
     assert set(fillers(visit, "site")) == {"孝义市梧桐经济技术开发区", "交城县天宁镇"} and visit.date == "2024-04-16"
+
+
+def test_hosts_listed_before_separately_meet_the_guests_in_turn(nlp):
+    # A、B分别会见了C和D: A meets C and B meets D (as many hosts as guests); one host meets each guest
+    doc = analyse(nlp, "市委书记张敏、市长李刚分别会见了中国五矿集团有限公司董事长翁祖亮和中国华能集团有限公司总经理邓建玲。")
+    assert sorted(fillers(e, "participant") for e in events(doc, "talk")) == [["张敏", "翁祖亮"], ["李刚", "邓建玲"]]
+    doc = analyse(nlp, "市委书记张敏分别会见了中国五矿集团有限公司董事长翁祖亮和中国华能集团有限公司总经理邓建玲。")
+    assert sorted(fillers(e, "participant") for e in events(doc, "talk")) == [["张敏", "翁祖亮"], ["张敏", "邓建玲"]]

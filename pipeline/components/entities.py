@@ -809,9 +809,17 @@ class EntityRules:
                 continue  # 刘书记, 王局长, 张总, 张大爷: a surname and a form of address, no name; 向记者
             if label == "PERSON" and "某" in text[start + 1 : end]:
                 continue  # 王某某: a name withheld (court reports) names no one
+            if label != "PERSON" and "某" in text[start:end]:
+                # 北京军区某部, 宜兴市某中学: a unit left unnamed; the body before it is named (its
+                # place is the grammar's already)
+                end = text.index("某", start)
+                if label == "ORG" and not text[start:end].endswith(g.body_heads):
+                    continue
             if end - start < 2:
                 continue  # one character is an abbreviation (美, 中), not a name as written
             span_text = text[start:end]
+            if _unbalanced(span_text):
+                continue  # 马（致远: a bracket of the text around (王（实甫）、马（致远）), no name
             if _CALENDAR_OR_PAGE.fullmatch(span_text):
                 continue  # a masthead's 星期二, 第01版: no names
             if span_text in g.generic_bodies or (label != "PERSON" and (g.clause_verb.search(span_text) or _VISIT_VERB.search(span_text))):

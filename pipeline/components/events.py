@@ -753,10 +753,11 @@ class Events:
                             break
                         guests.append(person)
                 if subject and len(guests) > 1 and _SEPARATELY.search(text, sentence[0], match.start()):
-                    # X分别会见了A和B: one talk with each
-                    for guest in guests:
+                    # X分别会见了A和B: one talk with each; A、B分别会见了C和D: A with C, B with D
+                    respectively = len(subject) == len(guests)
+                    for i, guest in enumerate(guests):
                         one = Event("talk", match.start(), match.end(), match["trigger"], sentence=sentence)
-                        for person in [*subject, guest]:
+                        for person in [*([subject[i]] if respectively else subject), guest]:
                             one.add("participant", self._arg(person))
                         found.append(one)
                     continue

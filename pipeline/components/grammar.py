@@ -318,7 +318,8 @@ def grammar() -> Grammar:
     # every other position at once instead of trying the tries' hundreds of branches there
     body_first_words = [*names, *bodies["level_prefixes"], *bodies["zone_prefixes"], *bodies["standalone"], *bodies["companies"], "中共", "中国", "中央", "政协", "第", *_NUMERALS]
     # a national body after its term (十一届全国人大, 第十四届全国人大常委会)
-    body = re.compile(rf"(?=[{_first_chars(body_first_words)}])(?:(?:{prefix}){ordinal}?{mod}{head}|(?:第?{ordinal})?{standalone}){unit}*")
+    tight = rf"(?:{prefix})(?:{_alternation(bodies['tight_heads'])})"
+    body = re.compile(rf"(?=[{_first_chars(body_first_words)}])(?:(?:{prefix}){ordinal}?{mod}{head}|{tight}|(?:第?{ordinal})?{standalone}){unit}*")
     # a site's own name: no bracket, digit or level character (乡镇村) of its own; greedy, so
     # 富港村 is a village, not the port 富港
     # 都 ends no body's modifier (市里都要…), but names many a town (甘都镇)
@@ -353,7 +354,9 @@ def grammar() -> Grammar:
         rf"(?:(?<![{re.escape(not_before)}])(?:{_alternation(titles['level_prefixes'])})"
         rf"|(?<![{CJK}])[{CJK}]{{0,3}}?(?:{_alternation(bodies['bare_heads'])}))$"
     )
-    title_modifier = re.compile(rf"{mod_char}{{0,10}}")
+    # a post's unit may be left unnamed (新疆军区某汽车团团长), though no body's name holds 某
+    title_char = mod_char.replace(not_inside, not_inside.replace("某", ""))
+    title_modifier = re.compile(rf"{title_char}{{0,10}}")
     after_name = re.compile(rf"(?:{_alternation(titles['after_name'])})")
     persons = lex["persons"]
     status_name = re.compile(
@@ -408,6 +411,6 @@ def grammar() -> Grammar:
         common_words=_read_common_words(),
         nominal_words=_read_common_words("nominal_words.txt"),
         zone_prefixes=tuple(bodies["zone_prefixes"]),
-        body_heads=tuple(sorted(heads, key=len, reverse=True)),
+        body_heads=tuple(sorted([*heads, *bodies["tight_heads"]], key=len, reverse=True)),
         campaigns=frozenset(bodies["campaigns"]),
     )
