@@ -1263,3 +1263,14 @@ def test_hosts_listed_before_separately_meet_the_guests_in_turn(nlp):
     assert sorted(fillers(e, "participant") for e in events(doc, "talk")) == [["张敏", "翁祖亮"], ["李刚", "邓建玲"]]
     doc = analyse(nlp, "市委书记张敏分别会见了中国五矿集团有限公司董事长翁祖亮和中国华能集团有限公司总经理邓建玲。")
     assert sorted(fillers(e, "participant") for e in events(doc, "talk")) == [["张敏", "翁祖亮"], ["张敏", "邓建玲"]]
+
+
+def test_a_sessions_closing_sitting_is_its_closing_and_an_attendee_by_video(nlp):
+    # a city's CPPCC session closes; its chairman chairs 闭幕大会: one meeting, not two
+    doc = analyse(nlp, "3月5日，市政协十三届三次会议闭幕。市政协主席刘明主持闭幕大会并讲话。", issue_date="2022-03-06")
+    (meeting,) = events(doc, "meeting")
+    assert meeting.name == "市政协十三届三次会议" and fillers(meeting, "chair") == ["刘明"] and meeting.date == "2022-03-05"
+    # 张敏以视频方式出席 (the segmenter's 张敏以): the name is 张敏
+    doc = analyse(nlp, "3月5日，全省经济工作会议召开，市委书记张敏以视频方式出席会议。")
+    (meeting,) = events(doc, "meeting")
+    assert fillers(meeting, "attendee") == ["张敏"]

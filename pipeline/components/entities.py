@@ -37,6 +37,8 @@ _COORDINATING = frozenset("和与及")
 #: characters that end a clause's verb, not a name (金力率…, 张三在…)
 NOT_NAME_END = frozenset("率在等说到与及对向将也都就还又称同跟作否却赴")
 #: what stands on either side of a name in a list, and one-character words at a name's edge
+#: the manner a name's 以 opens (张敏以视频方式出席; but the lyricist 张俊以)
+_BY_MEANS = re.compile(r"视频|线上|书面|远程|[^，,。；;]{0,6}?(?:方式|身份|名义|形式)")
 _NAME_DELIMITERS = "、，,。；;：:（()）“”\n 　"
 _NAME_EDGE_WORDS = frozenset("和与及在对同向为是的了时后前以用把被让给请据由从经将会等说也都就还又称跟作率到曾则已正亦才便即均皆")
 
@@ -784,7 +786,7 @@ class EntityRules:
                 for cut in (4, 2, 1):
                     verb = ROLE_VERB_AFTER_NAME.match(text, end - cut)
                     runs_into_verb = verb is not None and verb.end() >= end
-                    runs_into_word = cut == 1 and text[end - 1] in NOT_NAME_END
+                    runs_into_word = cut == 1 and (text[end - 1] in NOT_NAME_END or (text[end - 1] == "以" and _BY_MEANS.match(text, end)))
                     if end - start - cut >= 2 and (runs_into_verb or runs_into_word):
                         end -= cut
                         break

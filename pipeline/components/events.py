@@ -135,6 +135,8 @@ _GROUP = re.compile(r"(?:代表团|考察团|督查组|督导组|调研组|检�
 _MOVE = re.compile(r"(?:先后来到|先后到|来到|深入|走进|前往|赴|(?<![一实做达受得看想听感识现及伸盖落遇找提])到)")
 #: a verb done together with the ones told before (李鹏…等领导一同会见了代表)
 _TOGETHER = re.compile(r"(?:一同|一起|共同|同时)$")
+#: the opening or closing sitting of a session, named by it alone (主持闭幕大会)
+_SITTINGS = frozenset(("开幕会", "开幕大会", "开幕式", "闭幕会", "闭幕大会", "闭幕式"))
 #: a verb done with each of its objects in turn (分别会见了A和B)
 _SEPARATELY = re.compile(r"分别(?:了)?$")
 #: a talk spoken of, not held by the one before it: 谈到…会见, 就…会谈进行评价
@@ -968,7 +970,11 @@ class Events:
                 )  # fmt: skip
                 if same_key and event.type == "talk":
                     same_key = same_talk
-                if same_key or same_name or headline_twin or same_talk or (event.type == "meeting" and (not event.name or not other.name)):
+                # 市政协十三届三次会议闭幕。…主持闭幕大会: the session's closing sitting is its closing
+                sitting = event.type == "meeting" and any(
+                    (a.name or "").startswith(b.trigger) and a.name in _SITTINGS for a, b in ((event, other), (other, event))
+                )
+                if same_key or same_name or headline_twin or same_talk or sitting or (event.type == "meeting" and (not event.name or not other.name)):
                     twin = other
                     if headline_twin:
                         absorbed.add(id(other))
