@@ -1274,3 +1274,21 @@ def test_a_sessions_closing_sitting_is_its_closing_and_an_attendee_by_video(nlp)
     doc = analyse(nlp, "3月5日，全省经济工作会议召开，市委书记张敏以视频方式出席会议。")
     (meeting,) = events(doc, "meeting")
     assert fillers(meeting, "attendee") == ["张敏"]
+
+
+def test_a_meeting_of_a_month_past_is_undated_and_dates_no_instruction(nlp):
+    # People's Daily, 1998-01-21: last March's conference is recalled, undated; what the deputy
+    # director points out is today's news, of the lead's day
+    doc = analyse(
+        nlp,
+        "本报北京１月２０日讯记者吴兢从今天在北京举行的国家禁毒委员会全会上获悉：禁毒专项斗争取得好成效。\n"
+        "去年３月，国家禁毒委员会召开全国禁毒工作会议，部署在全国开展禁毒专项斗争。\n"
+        "国家禁毒委员会副主任兼秘书长、公安部副部长白景富指出，通过去年的专项斗争，初步摸清了毒情。",
+        issue_date="1998-01-21",
+    )
+    (meeting,) = [e for e in events(doc, "meeting") if e.name == "全国禁毒工作会议"]
+    assert meeting.date is None
+    (pointed,) = [e for e in events(doc, "directive") if e.trigger == "指出"]
+    assert fillers(pointed, "speaker") == ["白景富"] and pointed.date == "1998-01-20"
+    # a meeting someone says is needed is not held (巴解…表示需召开世界巴人大会)
+    assert not events(analyse(nlp, "巴解政治部主任卡杜米表示需召开世界巴人大会。", issue_date="1998-01-22"), "meeting")

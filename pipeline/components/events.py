@@ -72,7 +72,7 @@ MEETING_HELD_AT = re.compile(
 )
 #: a verb each of the patterns above needs
 _HELD_VERB = re.compile(r"主持|召开|举行|开幕|闭幕")
-_PLANNED = re.compile(r"(?:关于|决定|将于|定于|拟于|拟|筹备|准备|建议|即将|计划|下周|下星期|明天|(?<!光)明日(?!报)|(?<![上中少大])将(?![军领士]))[^，,。]{0,20}$")
+_PLANNED = re.compile(r"(?:关于|决定|将于|定于|拟于|拟|筹备|准备|建议|即将|计划|需要|(?<![必无])需(?!求)|下周|下星期|明天|(?<!光)明日(?!报)|(?<![上中少大])将(?![军领士]))[^，,。]{0,20}$")
 
 # -- role verbs -----------------------------------------------------------------------------
 CHAIR = re.compile(r"主持(?:召开)?(?:会议)?(?:并(?:发表)?(?:重要)?讲话)?")
@@ -150,11 +150,10 @@ _CLAUSE_END = re.compile(r"[，,。；;！!]")
 #: before it owns the meeting
 _CONTRACTED_COMMITTEE = re.compile(r"(?:常委|常务委员)会议")
 #: words that say a sentence's event happened on a day it does not give
-_UNDATED = re.compile(
-    r"近日|(?<![抗节生假当每今昨明次翌周平往终纪])日前|近期|前不久|此前|不久前|前夕"
-    # a month without its day (１９３６年１０月，他到绥东…): not the day of the story's lead
-    r"|(?:[0-9０-９]{4}|[〇零一二三四五六七八九]{4})年[0-9０-９一二三四五六七八九十]{1,2}月"
-)
+#: a month of a year past without its day (１９３６年１０月，他到绥东…, 去年３月): not the day of the
+#: story's lead
+_PAST_MONTH = re.compile(r"(?:[0-9０-９]{4}|[〇零一二三四五六七八九]{4}|去|前|上)年[0-9０-９一二三四五六七八九十]{1,2}月")
+_UNDATED = re.compile(rf"近日|(?<![抗节生假当每今昨明次翌周平往终纪])日前|近期|前不久|此前|不久前|前夕|{_PAST_MONTH.pattern}")
 #: a sentence that carries the last visit on to more sites: (随后，)他(还)先后来到…, 代表们先后来到…
 _GOES_ON = re.compile(
     r"(?:(?:随后|接着|之后|其间|期间)[，,]?(?:他|她|他们|她们)?|(?:他|她|他们|她们)|(?:调研|考察|督查|督导|检查|慰问|代表)[组团]"
@@ -893,8 +892,9 @@ class Events:
             return same[-1].date
         if re.search(r"会议上|会上", lead) and not re.search(r"随后|当天|当日|同日", lead):
             return None  # given at another meeting, which the text does not date (but 在随后召开的座谈会上)
-        before = [e for e in main if e.start <= match.start()]
-        return before[-1].date if before else (main[0].date if main else lead_date)
+        # (not an event of a month past the story recalls: 去年３月，…召开全国禁毒工作会议)
+        before = [e for e in main if e.start <= match.start() and not (e.date is None and _PAST_MONTH.search(text, *e.sentence))]
+        return before[-1].date if before else (main[0].date if main and main[0].date else lead_date)
 
     @staticmethod
     def _key(event: Event) -> set[str]:
