@@ -1292,3 +1292,15 @@ def test_a_meeting_of_a_month_past_is_undated_and_dates_no_instruction(nlp):
     assert fillers(pointed, "speaker") == ["白景富"] and pointed.date == "1998-01-20"
     # a meeting someone says is needed is not held (巴解…表示需召开世界巴人大会)
     assert not events(analyse(nlp, "巴解政治部主任卡杜米表示需召开世界巴人大会。", issue_date="1998-01-22"), "meeting")
+
+
+def test_who_asks_in_a_clause_of_its_own_and_after_a_remark(nlp):
+    # People's Daily, 1998-01-24: the clause's own subject (美国) asks, not the man named before it;
+    # 一些要求 is a noun; a leader who 表示肯定 and then 要求 asks
+    doc = analyse(nlp, "据以方透露，内塔尼亚胡采纳了沙龙提出的方案，美国则要求以色列的撤军范围不能少于１２％。", issue_date="1998-01-24")
+    assert not events(doc, "directive")
+    doc = analyse(nlp, "李瑞环说，我国各大宗教教义中的许多内容，比如在伦理道德方面的一些要求，与现时代社会发展的趋势相适应。", issue_date="1998-01-24")
+    assert not events(doc, "directive")
+    doc = analyse(nlp, "3月5日，张敏在调研时，对工作表示肯定，要求各级各部门压实责任。", issue_date="2024-03-06")
+    (asked,) = events(doc, "directive")
+    assert fillers(asked, "speaker") == ["张敏"] and asked.date == "2024-03-05"

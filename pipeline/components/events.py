@@ -106,7 +106,9 @@ DIRECTIVE = re.compile(
 #: 对…进行(了)(再)部署: a deployment carried out, the clause before it what is deployed
 _CARRIED_OUT = re.compile(r"对[^，,。；;]+进行(?:了)?(?:再|全面|专题|具体)?$")
 _NOMINAL_AFTER = re.compile(r"^(?:的|精神|和|与|、|要求|落实|安排|上|等)")
-_NOMINAL_BEFORE = re.compile(r"(?:重要|作出的|的|部署|决策|战略|总体|工作|具体|明确|统一|和|、|按照|根据|对照|落实|贯彻|在|研究|上述|严格|这一|这些|这项|此项|该项)$")
+_NOMINAL_BEFORE = re.compile(r"(?:重要|作出的|的|部署|决策|战略|总体|工作|具体|明确|统一|和|、|按照|根据|对照|落实|贯彻|在|研究|上述|严格|这一|这些|这项|此项|该项|一些|许多|各项|种种|的新|更高|基本)$")
+#: what joins a clause's own subject to its verb (美国则要求, 日方也强调)
+_OWN_SUBJECT_LINK = re.compile(r"(?:则|也|还|又|却|亦|更|随即|同时|一再|再次|多次)?")
 #: an instruction denied (她也不会给人们提出什么苛刻的要求)
 _DENIED = re.compile(r"(?:不会|不要|不再|没有|从不|从未|并未|未曾)[^，,。；;]{0,8}$")
 _MEETING_AS_OBJECT = re.compile(r"(?:主持召开|主持|召开|出席|参加)[^，,。；;]*$")
@@ -166,7 +168,7 @@ _GOES_TO = frozenset(("先后来到", "先后到", "来到", "深入", "走进",
 _PRONOUN_SUBJECT = re.compile(r"[他她]们?(?!人)")
 _AT_SITE = re.compile(r"\s*(?:随后|接着|先后)?[，,]?在(?P<site>[^，,。；]{2,30})[，,]")
 _CREDIT = re.compile(r"(?:记者|通讯员|摄影|编辑|来源[:：][\s　]*[\u4e00-\u9fff]+)[\s　]*(?:[\u4e00-\u9fff]{2,4}[\s　、]+)*$")
-_SHARED_SUBJECT = re.compile(r"主持|召开|举行|调研|视察|考察|检查|慰问")
+_SHARED_SUBJECT = re.compile(r"主持|召开|举行|调研|视察|考察|检查|慰问|表示")
 _TOPIC = re.compile(r"就|对|围绕|针对")
 #: a notice issued, before the 要求 that tells what it asks (印发通知，要求…)
 _ISSUED = re.compile(
@@ -241,6 +243,17 @@ class Events:
             else:
                 break
         return chosen
+
+    @staticmethod
+    def _clause_of_its_own(doc: Doc, sentence: tuple[int, int], at: int) -> bool:
+        """Whether the clause of the verb at ``at`` opens with a place or a body as its subject
+        (，美国则要求…), so that no person named in a clause before it is the one who speaks."""
+        text = doc_text(doc)
+        clause_start = max(sentence[0], *(text.rfind(c, sentence[0], at) + 1 for c in "，,；;"))
+        return any(
+            m.label in ("PLACE", "ORG") and m.start == clause_start and _OWN_SUBJECT_LINK.fullmatch(text, m.end, at)
+            for m in mentions_of(doc)
+        )
 
     @staticmethod
     def _untitled(doc: Doc, start: int, end: int) -> str:
@@ -832,6 +845,8 @@ class Events:
                         if sentence[0] <= p.start and p.end <= sentence[0] + pronoun.start() and not self._not_the_subject(text, p, match.start())
                     ]
                     speakers = subject[:1] or last_speakers
+                elif self._clause_of_its_own(doc, sentence, match.start()):
+                    speakers = []  # …内塔尼亚胡采纳了…方案，美国则要求…: the clause's own subject asks
                 else:
                     speakers = self._subject(doc, sentence, match.start(), lists_only=True)
                     if speakers and all(self._visited(text, p) for p in speakers):
