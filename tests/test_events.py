@@ -1304,3 +1304,22 @@ def test_who_asks_in_a_clause_of_its_own_and_after_a_remark(nlp):
     doc = analyse(nlp, "3月5日，张敏在调研时，对工作表示肯定，要求各级各部门压实责任。", issue_date="2024-03-06")
     (asked,) = events(doc, "directive")
     assert fillers(asked, "speaker") == ["张敏"] and asked.date == "2024-03-05"
+
+
+def test_talks_fixed_for_a_day_to_come_and_talks_with_each_party(nlp):
+    # People's Daily, 1998-01-05 and 01-24: talks fixed for a day to come, across the clause that
+    # shares the subject, are not held; 分别与A和B会谈 is one talk with each; 会见记者 is no talk
+    doc = analyse(
+        nlp,
+        "以色列总理府三日晚宣布，以总理内塔尼亚胡定于一月二十日赴华盛顿，同美国总统克林顿就中东和平进程问题举行会谈。"
+        "巴勒斯坦民族权力机构宣布：阿拉法特主席也将于一月二十二日在华盛顿同克林顿就中东和平进程问题举行会谈。",
+        issue_date="1998-01-05",
+    )
+    assert not events(doc, "talk")
+    # a day to come in a clause before is not the talk's, which its own clause dates
+    doc = analyse(nlp, "李鹏将于明天离京，今天他会见了美国国防部长科恩。", issue_date="1998-01-19")
+    (talk,) = events(doc, "talk")
+    assert "科恩" in fillers(talk, "participant") and talk.date == "1998-01-19"
+    doc = analyse(nlp, "１月２２日，美国总统克林顿在华盛顿分别与以色列总理内塔尼亚胡和巴勒斯坦民族权力机构主席阿拉法特举行会谈。", issue_date="1998-01-24")
+    assert sorted(fillers(e, "participant") for e in events(doc, "talk")) == [["克林顿", "内塔尼亚胡"], ["克林顿", "阿拉法特"]]
+    assert not events(analyse(nlp, "土井当选后会见记者时说，社民党将继续保持在野。", issue_date="1998-01-12"), "talk")

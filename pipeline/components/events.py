@@ -74,6 +74,10 @@ MEETING_HELD_AT = re.compile(
 _HELD_VERB = re.compile(r"主持|召开|举行|开幕|闭幕")
 _PLANNED = re.compile(r"(?:关于|决定|将于|定于|拟于|拟|筹备|准备|建议|即将|计划|需要|(?<![必无])需(?!求)|下周|下星期|明天|(?<!光)明日(?!报)|(?<![上中少大])将(?![军领士]))[^，,。]{0,20}$")
 
+#: a day fixed for what follows, across the clauses that share its subject (内塔尼亚胡定于一月二十日
+#:赴华盛顿，同克林顿…举行会谈; 阿拉法特也将于一月二十二日在华盛顿同克林顿就…问题举行会谈)
+_FIXED_FOR = re.compile(r"(?:将于|定于|拟于|预定于|计划于)[^。；;，,]*(?:[，,](?:同|与|和|并)[^。；;，,]*)?$")
+
 # -- role verbs -----------------------------------------------------------------------------
 CHAIR = re.compile(r"主持(?:召开)?(?:会议)?(?:并(?:发表)?(?:重要)?讲话)?")
 ATTEND = re.compile(r"(?:在主会场|在分会场|在[^，,。]{1,10})?(?:出席|参加|列席|参会|到会(?:指导)?|收听收看|(?<=主席台|台前排)就座)(?:会议|了会议)?")
@@ -139,6 +143,8 @@ _MOVE = re.compile(r"(?:先后来到|先后到|来到|深入|走进|前往|赴|(
 _TOGETHER = re.compile(r"(?:一同|一起|共同|同时)$")
 #: the opening or closing sitting of a session, named by it alone (主持闭幕大会)
 _SITTINGS = frozenset(("开幕会", "开幕大会", "开幕式", "闭幕会", "闭幕大会", "闭幕式"))
+#: talks held with each of the parties named after it (X分别与A和B会谈)
+_SEPARATELY_WITH = re.compile(r"分别(?:与|同|和|跟)")
 #: a verb done with each of its objects in turn (分别会见了A和B)
 _SEPARATELY = re.compile(r"分别(?:了)?$")
 #: a talk spoken of, not held by the one before it: 谈到…会见, 就…会谈进行评价
@@ -283,6 +289,12 @@ class Events:
                 dates = dates[1:]  # 新华社郑州1月12日电 … 1月11日至12日在…考察: the dateline is when it was filed
             elif self._undated(text, sentence, dateline, trigger):
                 return None  # 新华社北京1月7日电 习近平近日…: filed that day, done some day before
+        if dates and trigger is not None:
+            # the date of the verb's own clause where it has one (李鹏将于明天离京，今天他会见了…)
+            clause = max(sentence[0], *(text.rfind(c, sentence[0], trigger) + 1 for c in "，,；;"))
+            own = [d for d in dates if clause <= d.start < trigger]
+            if own:
+                return own[0].date.isoformat()
         return dates[0].date.isoformat() if dates else None
 
     def _day_after_told(self, doc: Doc, event: Event, dateline: DateMention | None, previous: str | None) -> str | None:
@@ -748,8 +760,12 @@ class Events:
                 light = re.search(r"(?:举行了?|进行了?)(?:视频|电话|正式|工作)?$", text[sentence[0] : match.start()])
                 if match["trigger"] == "会晤" and not light:
                     continue  # 首脑会晤, 去年的会晤: a summit named, not held (举行视频会晤 is)
-                if _PLANNED.search(text, sentence[0], match.start()):
+                if _PLANNED.search(text, sentence[0], match.start()) or _FIXED_FOR.search(text, sentence[0], match.start()):
                     continue  # 克林顿将于本月２０日同内塔尼亚胡举行会晤: planned, not held
+                if text.startswith(("记者", "中外记者"), match.end()):
+                    continue  # 会见记者: a press conference, no talk
+                if re.match(r"的[^，,。；;]{0,10}将", text[match.end() : sentence[1]]):
+                    continue  # 克林顿同…会谈的中心内容将是…: the talks to come, described
                 subject = self._subject(doc, sentence, sentence[0] + light.start() if light else match.start())
                 # 塔拉索夫…谈到克林顿会见内塔尼亚胡, 朱邦造就…会谈进行评价: who speaks of a talk is no party to it
                 comment_after = _COMMENT_AFTER.match(text, match.end(), sentence[1])
@@ -758,6 +774,18 @@ class Events:
                     if not _TALK_SPOKEN_OF.search(text, p.end, match.start())
                     and not (comment_after and re.search(r"[对就]", text[p.end : match.start()]))
                 ]
+                each = _SEPARATELY_WITH.search(text, sentence[0], match.start())
+                with_each = [p for p in subject if each and p.start >= each.end()]
+                # X分别与A和B会谈: one talk with each, X named in the clause (not 拜会了明仁，分别同…)
+                clause = max(sentence[0], *(text.rfind(c, sentence[0], each.start()) + 1 for c in "，,；;")) if each else 0
+                hosts = [p for p in subject if each and clause <= p.start and p.end <= each.start()]
+                if len(with_each) > 1 and hosts:
+                    for guest in with_each:
+                        one = Event("talk", match.start(), match.end(), match["trigger"], sentence=sentence)
+                        for person in [*hosts, guest]:
+                            one.add("participant", self._arg(person))
+                        found.append(one)
+                    continue
                 for person in subject:
                     event.add("participant", self._arg(person))
                 guests: list[Mention] = []
