@@ -1323,3 +1323,16 @@ def test_talks_fixed_for_a_day_to_come_and_talks_with_each_party(nlp):
     doc = analyse(nlp, "１月２２日，美国总统克林顿在华盛顿分别与以色列总理内塔尼亚胡和巴勒斯坦民族权力机构主席阿拉法特举行会谈。", issue_date="1998-01-24")
     assert sorted(fillers(e, "participant") for e in events(doc, "talk")) == [["克林顿", "内塔尼亚胡"], ["克林顿", "阿拉法特"]]
     assert not events(analyse(nlp, "土井当选后会见记者时说，社民党将继续保持在野。", issue_date="1998-01-12"), "talk")
+
+
+def test_a_group_named_by_where_it_goes_a_medical_check_and_a_study_are_no_visits(nlp):
+    # People's Daily, 1998-01: 赴西藏慰问组 is a group (its report is heard in Beijing), 检查身体 a
+    # medical check, 作些考察 a study; 赴西藏慰问 is a visit
+    for text in (
+        "今天，国务院副总理姜春云，国务委员李贵鲜在中南海听取了赴西藏慰问组有关西藏雪灾情况的汇报。",
+        "最使老侯感动的是，上海盛情邀请他和老伴去上海观光、检查身体。",
+        "美国政治学家亨廷顿近来又发表论著，本文拟对此作些考察和评析。",
+    ):
+        assert not events(analyse(nlp, text, issue_date="1998-01-21"), "visit"), text
+    (visit,) = events(analyse(nlp, "1月20日，张敏赴西藏慰问援藏干部。", issue_date="1998-01-21"), "visit")
+    assert fillers(visit, "site") == ["西藏"]

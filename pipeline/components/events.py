@@ -143,6 +143,8 @@ _MOVE = re.compile(r"(?:先后来到|先后到|来到|深入|走进|前往|赴|(
 _TOGETHER = re.compile(r"(?:一同|一起|共同|同时)$")
 #: the opening or closing sitting of a session, named by it alone (主持闭幕大会)
 _SITTINGS = frozenset(("开幕会", "开幕大会", "开幕式", "闭幕会", "闭幕大会", "闭幕式"))
+#: a group named by where it goes (赴西藏慰问组, 赴京代表团)
+_GROUP_GOING = re.compile(r"(?:慰问|考察|调研|检查|督导|工作|代表|学习|参观|访问|医疗|救援)?[组团队]")
 #: talks held with each of the parties named after it (X分别与A和B会谈)
 _SEPARATELY_WITH = re.compile(r"分别(?:与|同|和|跟)")
 #: a verb done with each of its objects in turn (分别会见了A和B)
@@ -644,6 +646,8 @@ class Events:
     def _lands_on(text: str, at: int, body: Mention) -> bool:
         """Whether a movement verb ending at ``at`` lands on ``body``: right on it, or across a
         generic place word (深入城区东城街道社区养老服务中心)."""
+        if _GROUP_GOING.match(text, body.end):
+            return False  # 赴西藏慰问组, 赴京代表团: a group named by where it goes
         return body.start == at or (at < body.start <= at + 3 and text[at : body.start] in grammar().generic_places)
 
     def _sites(self, doc: Doc, bodies: list[Mention], anchor: re.Match, trigger: re.Match, sentence) -> list[Mention]:
@@ -702,8 +706,10 @@ class Events:
     def _is_visit_verb(text: str, match: re.Match, sentence: tuple[int, int]) -> bool:
         before = text[max(sentence[0], match.start() - 3) : match.start()]
         after = text[match.end() : match.end() + 3]
-        if match.group() == "检查" and re.search(r"(?:的|和|督导|监督|纪律|自我|核酸)$", before):
-            return False  # an inspection as a noun or a test, not a visit
+        if match.group() == "检查" and (re.search(r"(?:的|和|督导|监督|纪律|自我|核酸)$", before) or after.startswith("身体")):
+            return False  # an inspection as a noun or a test, not a visit; 检查身体, a medical check
+        if re.search(r"作(?:了|出)?(?:些|一些)?$", before):
+            return False  # 本文拟对此作些考察: a study made, no visit
         if match.group() == "慰问" and (re.match(r"[电信函金品款]", after) or re.search(r"(?:表示|致以|转达|致电)$", before)):
             return False  # a telegram of sympathy (慰问电, 表示慰问), not a visit
         paragraph = text.rfind("\n", 0, match.start()) + 1
