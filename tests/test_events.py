@@ -1336,3 +1336,9 @@ def test_a_group_named_by_where_it_goes_a_medical_check_and_a_study_are_no_visit
         assert not events(analyse(nlp, text, issue_date="1998-01-21"), "visit"), text
     (visit,) = events(analyse(nlp, "1月20日，张敏赴西藏慰问援藏干部。", issue_date="1998-01-21"), "visit")
     assert fillers(visit, "site") == ["西藏"]
+
+
+def test_a_name_the_segmenter_glued_to_an_unannounced_visit(nlp):
+    # 张敏暗访检查 (the segmenter's 张敏暗|访): the visitor is 张敏
+    (visit,) = events(analyse(nlp, "3月5日下午，市委书记张敏暗访检查了部分建筑工地。", issue_date="2024-03-06"), "visit")
+    assert fillers(visit, "visitor") == ["张敏"] and visit.date == "2024-03-05"

@@ -52,7 +52,7 @@ def _is_cjk(char: str) -> bool:
 #: verbs of arriving that a name before them may run into (耶伦抵达, 布林肯访华)
 ARRIVAL_VERBS = "访华|抵达|抵京|到访|来访"
 ROLE_VERB_AFTER_NAME = re.compile(
-    rf"陪同|出席|主持|参加|列席|会见|会谈|强调|指出|表示|调研|视察|考察|慰问|看望|讲话|发言|致辞|领学|介绍|带领|带队|宣布|当选|担任|{ARRIVAL_VERBS}"
+    rf"陪同|出席|主持|参加|列席|会见|会谈|强调|指出|表示|调研|视察|考察|慰问|看望|讲话|发言|致辞|领学|介绍|带领|带队|率队|宣布|当选|担任|暗访|督导|督查|走访|察看|{ARRIVAL_VERBS}"
     r"|一行|一同(?!志)|一起|等人|实习|摄影|诉称|视频通话"
 )
 _ARRIVES = re.compile(ARRIVAL_VERBS)
