@@ -91,6 +91,19 @@ def test_person_entities_get_ids_that_depend_on_the_home_place(nlp):
     assert ids(one)["市委"] == ids(analyse(nlp, "中共大同市委召开会议。"))["中共大同市委"]
 
 
+def test_a_person_serves_where_their_post_says(nlp):
+    # the nation's leaders are one person in every city's paper; a visiting city's secretary is
+    # that city's in the host city's paper, as in his own; an untitled name stays the paper's
+    ids = lambda doc: {m.text: m.entity for m in doc._.mentions}  # noqa: E731
+    text = "6月11日，市委常委会召开会议，传达学习习近平总书记重要讲话精神。"
+    assert ids(analyse(nlp, text, home_place="忻州"))["习近平"] == ids(analyse(nlp, text, home_place="运城"))["习近平"]
+    guest = analyse(nlp, "4月16日，河北省委常委、邯郸市委书记樊成华率领邯郸市党政代表团来我市考察。", home_place="吕梁")
+    host = analyse(nlp, "4月16日，市委书记樊成华率市党政代表团赴吕梁考察。", home_place="邯郸")
+    assert ids(guest)["樊成华"] == ids(host)["樊成华"]
+    assert ids(guest)["樊成华"] != ids(analyse(nlp, "市委书记樊成华出席。", home_place="吕梁"))["樊成华"]
+    assert ids(analyse(nlp, "王刚出席。", home_place="吕梁"))["王刚"] != ids(analyse(nlp, "王刚出席。", home_place="邯郸"))["王刚"]
+
+
 def test_titles_are_normalised_into_body_and_post(nlp):
     doc = analyse(nlp, "市人大常委会党组书记、主任谷明主持会议。")
     (official,) = doc._.officials

@@ -1,8 +1,9 @@
 """Canonical entities: every mention gets an ``entity`` id, stable across documents and runs.
 
 Abbreviated bodies resolve against the paper's home place (``市委`` in a 大同 paper is
-中共大同市委, ``省委`` 中共山西省委); a person is a name plus the place where they serve (two
-王明 in two cities are two people); a place is its official division name where known.
+中共大同市委, ``省委`` 中共山西省委); a person is a name plus the place where they serve: the
+paper's, the one their post names (邯郸市委书记 in a 吕梁 paper), none for the nation's leaders
+(two untitled 王明 in two cities are two people); a place is its official division name where known.
 """
 
 from __future__ import annotations
@@ -111,10 +112,34 @@ def _expanded(text: str, home: str | None) -> str:
 
 
 def canonical_key(label: str, text: str, home: str | None) -> str:
+    """The key of a mention's entity; a person's is the name and the place where they serve
+    (``home``: the paper's, or the one their post names; empty for the nation's leaders)."""
     name = canonical_name(label, text, home)
     if label == "PERSON":
         return f"{name}@{grammar().division_names.get(home, home) if home else ''}"
     return name
+
+
+#: posts of the nation's party and state, held by one person however many papers name them
+_NATIONAL_POST = re.compile(r"^(?:中共中央|中央|国家|国务院|全国|中国|中华人民共和国)|^(?:总书记|国家主席|副?总理|国务委员|副?委员长)$")
+
+
+def service_place(titles: list, mentions: list, home: str | None) -> str | None:
+    """Where a person serves, from the posts the text gives them: none for a national post
+    (总书记, 国务院副总理), the place a post names (邯郸市委书记 in a 吕梁 paper: 邯郸市; the most
+    local of 河北省委常委、邯郸市委书记), else the paper's ``home``."""
+    g = grammar()
+    places = []
+    for title in titles:
+        if _NATIONAL_POST.search(title.text):
+            return ""
+        for m in mentions:
+            if m.label == "PLACE" and title.start <= m.start and m.end <= title.end:
+                places.append(g.division_names.get(m.text, m.text))
+    if not places:
+        return home
+    local = [p for p in places if g.provinces.get(p) != p]
+    return (local or places)[0]
 
 
 class Canonical:
@@ -127,11 +152,16 @@ class Canonical:
     def __call__(self, doc: Doc) -> Doc:
         home = doc._.home_place or self.home_place
         mentions = mentions_of(doc)
+        # a person's place of service, by the posts the text gives them anywhere in the document
+        served: dict[str, str | None] = {}
+        for official in doc._.officials or []:
+            if official.name.text not in served or served[official.name.text] == home:
+                served[official.name.text] = service_place(official.titles, mentions, home)
         bodies = {m.start: m for m in mentions if m.label == "ORG"}
         names = {(m.start, m.end): self._organ_name(doc, m, home) or canonical_name("ORG", m.text, home) for m in mentions if m.label == "ORG"}
         for mention in mentions:
             name = canonical_name(mention.label, mention.text, home)
-            key = canonical_key(mention.label, mention.text, home)
+            key = canonical_key(mention.label, mention.text, served.get(mention.text, home) if mention.label == "PERSON" else home)
             if mention.label == "ORG":
                 key = name = names[(mention.start, mention.end)]
             body = bodies.get(mention.start) if mention.label == "TITLE" else None
