@@ -737,3 +737,12 @@ def test_a_foreign_name_before_to_visit_and_a_delegations_deputy_head(nlp):
     assert pairs(analyse(nlp, "日本首相岸田文雄到访广岛。", home_place=None)) == {("岸田文雄", "日本首相")}
     doc = analyse(nlp, "代表团团长唐登杰主持会议。代表团副团长金湘军、冯志亮出席会议。", home_place="山西")
     assert pairs(doc) == {("唐登杰", "代表团团长"), ("金湘军", "代表团副团长"), ("冯志亮", "代表团副团长")}
+
+
+def test_the_chief_of_staff_and_a_credit_before_a_post(nlp):
+    # People's Daily, 1998-01-12: the dateline's credit is no part of a body (新华社北京电（记者马晓春）
+    # 中央军委委员); 总参谋长 and 副总参谋长 are whole posts
+    doc = analyse(nlp, "据新华社北京电（记者马晓春）中央军委委员、总参谋长傅全有日前在总参军人代表大会上强调。", issue_date="1998-01-12", home_place=None)
+    assert pairs(doc) == {("傅全有", "中央军委委员"), ("傅全有", "总参谋长")}
+    doc = analyse(nlp, "外交部副部长田曾佩，副总参谋长钱树根出席。", issue_date="1998-01-21", home_place=None)
+    assert ("钱树根", "副总参谋长") in pairs(doc)

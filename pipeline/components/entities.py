@@ -28,6 +28,8 @@ _VENUE = re.compile(
     r"|体育馆|体育场|博物馆|纪念馆|展览馆|剧院))(?=(?:隆重|亲切|胜利|顺利)?(?:会见|会谈|会晤|举行|召开|开幕|闭幕|主持|出席|接见))"
 )
 #: 任 between a name and the body it is put at the head of (张建国任市财政局局长)
+#: a dateline's credit, never inside a body's name (新华社北京电（记者马晓春）中央军委委员)
+_CREDIT_INSIDE = re.compile(r"[（(](?:记者|通讯员|特约|本报|实习生)")
 _ASSIGNED_TO = re.compile(r"任(?:[市省县区州镇乡]|中共)")
 #: a name listed after a credit's name (记者马小林、曹剑杰）)
 _CREDIT_LISTED = re.compile(r"、([\u4e00-\u9fff]{2,3}?)(?=摄?[）)\s、])")
@@ -291,8 +293,8 @@ class EntityRules:
         found: list[Mention] = []
         # no body's name runs through a verb of a clause (北京|拜访|中国中车集团: 中国中车集团)
         for match in g.body.finditer(text, accept=lambda m: not g.clause_verb.search(m.group())):
-            if _unbalanced(match.group()):
-                continue  # 各县（区）委: the bracket belongs to the text around, not to a name
+            if _unbalanced(match.group()) or _CREDIT_INSIDE.search(match.group()):
+                continue  # 各县（区）委: the bracket belongs to the text around, not to a name; nor a credit
             end = match.end()
             cut = next((k for k in (end - 2, end - 1) if any(text.startswith(h, k) and k + len(h) > end for h in g.title_heads)), None)
             if cut and text[match.start() : cut].endswith(g.body_heads):
