@@ -1342,3 +1342,20 @@ def test_a_name_the_segmenter_glued_to_an_unannounced_visit(nlp):
     # 张敏暗访检查 (the segmenter's 张敏暗|访): the visitor is 张敏
     (visit,) = events(analyse(nlp, "3月5日下午，市委书记张敏暗访检查了部分建筑工地。", issue_date="2024-03-06"), "visit")
     assert fillers(visit, "visitor") == ["张敏"] and visit.date == "2024-03-05"
+
+
+def test_a_video_summit_a_call_on_request_and_a_tea_talk(nlp):
+    # Xinhua's style: 习近平同…举行视频会晤 (a name the 1998 NER does not know, before 同 and the
+    # talk); 王毅应约同… (the segmenter's 王毅应|约); 习近平和夫人彭丽媛…同…举行茶叙
+    doc = analyse(nlp, "3月5日，习近平同俄罗斯总统普京举行视频会晤。", issue_date="2024-03-06", home_place=None)
+    assert [fillers(e, "participant") for e in events(doc, "talk")] == [["习近平", "普京"]]
+    doc = analyse(nlp, "3月5日，中共中央政治局委员、外交部长王毅应约同美国国务卿布林肯通电话。", issue_date="2024-03-06", home_place=None)
+    assert [fillers(e, "participant") for e in events(doc, "talk")] == [["王毅", "布林肯"]]
+    doc = analyse(
+        nlp,
+        "5月6日，习近平和夫人彭丽媛在人民大会堂同来华进行国事访问的法国总统马克龙和夫人布丽吉特举行茶叙。",
+        issue_date="2024-05-07",
+        home_place=None,
+    )
+    (talk,) = events(doc, "talk")
+    assert {"习近平", "马克龙"} <= set(fillers(talk, "participant")) and talk.date == "2024-05-06"

@@ -54,7 +54,7 @@ def _is_cjk(char: str) -> bool:
 #: verbs of arriving that a name before them may run into (耶伦抵达, 布林肯访华)
 ARRIVAL_VERBS = "访华|抵达|抵京|到访|来访"
 ROLE_VERB_AFTER_NAME = re.compile(
-    rf"陪同|出席|主持|参加|列席|会见|会谈|强调|指出|表示|调研|视察|考察|慰问|看望|讲话|发言|致辞|领学|介绍|带领|带队|率队|宣布|当选|担任|暗访|督导|督查|走访|察看|{ARRIVAL_VERBS}"
+    rf"陪同|出席|主持|参加|列席|会见|会谈|强调|指出|表示|调研|视察|考察|慰问|看望|讲话|发言|致辞|领学|介绍|带领|带队|率队|宣布|当选|担任|暗访|督导|督查|走访|察看|应约|应邀|{ARRIVAL_VERBS}"
     r"|一行|一同(?!志)|一起|等人|实习|摄影|诉称|视频通话"
 )
 _ARRIVES = re.compile(ARRIVAL_VERBS)
@@ -72,9 +72,11 @@ _CLAUSE_SUBJECT = re.compile(
 #: a name at the start of a clause that meets someone with 同 or 与 (尹力同外宾举行会谈)
 _CLAUSE_TALKER = re.compile(
     rf"{_CLAUSE_START}(?P<name>[\u4e00-\u9fff]{{2,3}}?)"
-    r"(?=[同与][^，,。；;]{1,20}?(?:举行(?:了)?会谈|会谈|通电话|举行(?:了)?会晤)"
+    r"(?=[同与][^，,。；;]{1,20}?(?:举行(?:了)?(?:视频|电话)?(?:会谈|会晤|茶叙)|会谈|通电话|视频通话)"
     # …or acts somewhere (韩正在北京出席…: the place after 在, then the role verb), or chairs
-    rf"|{_DAY_BEFORE_AT}在[^，,。；;]{{1,12}}?(?:会见|主持|出席|考察|调研|视察)|主持召开|率团)"
+    rf"|{_DAY_BEFORE_AT}在[^，,。；;]{{1,12}}?(?:会见|主持|出席|考察|调研|视察)|主持召开|率团"
+    # …or comes with his wife (习近平和夫人彭丽媛, 马克龙偕夫人)
+    r"|[和偕及]夫人)"
 )
 #: a name between 由 and 主持 (会议由尹力主持)
 _CHAIRED_BY = re.compile(r"由(?P<name>[\u4e00-\u9fff]{2,3}?)(?:同志)?主持")

@@ -152,7 +152,7 @@ _SEPARATELY = re.compile(r"分别(?:了)?$")
 #: a talk spoken of, not held by the one before it: 谈到…会见, 就…会谈进行评价
 _TALK_SPOKEN_OF = re.compile(r"谈到|谈及|提到|说起|谈起")
 _COMMENT_AFTER = re.compile(r"[^，,。；;]{0,12}?(?:进行|作出|予以|作)?(?:评价|评论|表示欢迎|表示赞赏|表示支持|发表看法)")
-TALK = re.compile(r"(?P<trigger>会见|会谈|会晤|通电话|接见|视频通话|视频连线|通话)(?!时|前|后)")
+TALK = re.compile(r"(?P<trigger>会见|会谈|会晤|通电话|接见|视频通话|视频连线|通话|茶叙)(?!时|前|后)")
 COMPANY = re.compile(r"陪同|一同|参加")
 
 _CLAUSE_END = re.compile(r"[，,。；;！!]")
