@@ -1359,3 +1359,14 @@ def test_a_video_summit_a_call_on_request_and_a_tea_talk(nlp):
     )
     (talk,) = events(doc, "talk")
     assert {"习近平", "马克龙"} <= set(fillers(talk, "participant")) and talk.date == "2024-05-06"
+
+
+def test_an_important_instruction_made_and_stressed_pointing_out(nlp):
+    # 作出重要指示 instructs (not 传达…重要指示精神, nor 多次作出重要批示: over and over); 强调指出 is one
+    # instruction
+    doc = analyse(nlp, "近日，习近平总书记对防汛救灾工作作出重要指示。", issue_date="2024-07-01", home_place=None)
+    assert [fillers(e, "speaker") for e in events(doc, "directive")] == [["习近平"]]
+    for text in ("会议传达了习近平总书记重要指示精神。", "江泽民同志对语言文字工作多次作出重要批示和指示。"):
+        assert not events(analyse(nlp, text, issue_date="1998-01-08", home_place=None), "directive"), text
+    doc = analyse(nlp, "3月5日，张敏在全市安全生产工作会议上强调指出，要压实责任。", issue_date="2024-03-06")
+    assert [(d.trigger, fillers(d, "speaker")) for d in events(doc, "directive")] == [("强调", ["张敏"])]

@@ -824,6 +824,10 @@ class Events:
         if trigger.startswith(("提出", "作")):
             return True
         before = text[max(sentence[0], match.start() - 6) : match.start()]
+        if trigger in ("指示", "批示") and re.search(r"(?<!多次|屡次)作出(?:了)?(?:重要)?$", before) and not text.startswith("精神", match.end()):
+            return True  # 对防汛救灾工作作出重要指示 (but 传达…重要指示精神, 多次作出重要批示)
+        if before.endswith(("强调", "指出")):
+            return False  # 强调指出: one instruction, told by the verb before
         after = text[match.end() : match.end() + 4]
         if _NOMINAL_AFTER.match(after) or _NOMINAL_BEFORE.search(before):
             return False
