@@ -1370,3 +1370,12 @@ def test_an_important_instruction_made_and_stressed_pointing_out(nlp):
         assert not events(analyse(nlp, text, issue_date="1998-01-08", home_place=None), "directive"), text
     doc = analyse(nlp, "3月5日，张敏在全市安全生产工作会议上强调指出，要压实责任。", issue_date="2024-03-06")
     assert [(d.trigger, fillers(d, "speaker")) for d in events(doc, "directive")] == [("强调", ["张敏"])]
+
+
+def test_a_meeting_named_with_its_kind_in_brackets(nlp):
+    # 集体学习（扩大）会, 常务会议（扩大）: the kind in brackets is the name's; a page's （图片） is not
+    doc = analyse(nlp, "3月5日下午，市委理论学习中心组2024年第二次集体学习（扩大）会召开。", issue_date="2024-03-06")
+    (meeting,) = events(doc, "meeting")
+    assert meeting.name == "市委理论学习中心组2024年第二次集体学习（扩大）会" and fillers(meeting, "organizer") == ["市委理论学习中心组"]
+    doc = analyse(nlp, "阿拉伯国家议会联盟召开反恐怖紧急会议（图片）\n１月１４日，阿拉伯国家议会联盟在开罗召开反恐怖紧急会议。", issue_date="1998-01-17", home_place=None)
+    assert [m.name for m in events(doc, "meeting")] == ["反恐怖紧急会议"]

@@ -36,7 +36,9 @@ _NAME_CHAR = r"[^，,。；;：:！？!?“”\s]"
 _NAME_PAREN = r"[（(][^）)]{1,6}[）)]"
 #: a quoted word inside a meeting's name (庆祝…暨“七一”表彰大会)
 _NAME_QUOTE = r"“[^“”，,。]{1,10}”"
-_NAME_PART = rf"(?:(?:{_NAME_CHAR}|{_NAME_PAREN}|{_NAME_QUOTE}){{0,60}}?{_MEETING_NOUN})"
+#: a meeting's noun, and a bracketed kind of it after it (集体学习（扩大）会, 常务会议（扩大）)
+_MEETING_END = rf"(?:{_MEETING_NOUN}(?:[（(](?:扩大|视频|电视电话|网络|联席)[）)](?:会议|会)?)?)"
+_NAME_PART = rf"(?:(?:{_NAME_CHAR}|{_NAME_PAREN}|{_NAME_QUOTE}){{0,60}}?{_MEETING_END})"
 MEETING_AFTER_VERB = re.compile(
     rf"(?P<verb>主持召开|召开了?|举行了?|主持(?!下))的?(?P<name>{_NAME_PART}(?:暨{_NAME_PART})*)(?!议|晤|谈|会议|扩大会|(?:主任|主席|秘书长|党组)(?:扩大)?会议|精神|上|中|期间|的|前|后|决定|{_NAME_PAREN}(?:会议|会))"
 )
@@ -62,7 +64,7 @@ _WHEN = (
 #: what may stand between the body that holds a meeting and 召开/举行
 _SUBJECT_TO_VERB = re.compile(rf"\s*(?:{_WHEN})?\s*(?:[在于][^，,。；;]{{0,15}})?")
 MEETING_BEFORE_VERB = re.compile(
-    rf"(?P<name>(?:{_NAME_CHAR}|{_NAME_PAREN}|{_NAME_QUOTE}){{2,60}}?{_MEETING_NOUN})(?:{_WHEN})?(?:[，,]?于[^，,。]{{2,25}}?)?(?:在[^，,。]{{1,15}})?(?:(?:以|采取|采用|通过)[^，,。]{{0,10}}?(?:视频|电视电话|线上|网络)[^，,。]{{0,10}}?(?:形式|方式)|通过视频(?:会议)?)?(?:隆重|胜利|顺利)?(?P<verb>召开|举行|开幕(?![式会词上])|闭幕(?![式会词上]))(?![的后前时]|之际|期间|以来)"
+    rf"(?P<name>(?:{_NAME_CHAR}|{_NAME_PAREN}|{_NAME_QUOTE}){{2,60}}?{_MEETING_END})(?:{_WHEN})?(?:[，,]?于[^，,。]{{2,25}}?)?(?:在[^，,。]{{1,15}})?(?:(?:以|采取|采用|通过)[^，,。]{{0,10}}?(?:视频|电视电话|线上|网络)[^，,。]{{0,10}}?(?:形式|方式)|通过视频(?:会议)?)?(?:隆重|胜利|顺利)?(?P<verb>召开|举行|开幕(?![式会词上])|闭幕(?![式会词上]))(?![的后前时]|之际|期间|以来)"
 )
 #: a meeting told as the occasion of what is said, held on a day given (在3月5日召开的全市经济工作会议上，
 #: …强调; not a meeting cited with no day, 在中央经济工作会议上的讲话)
