@@ -807,3 +807,10 @@ def test_a_unit_left_unnamed_and_a_military_region(nlp):
     # 王（实甫）、马（致远）: a surname with the given name in brackets is no span through a bracket
     doc = analyse(nlp, "如果没有关（汉卿）、王（实甫）、郑（德辉）、马（致远）及其作品。", home_place=None)
     assert not any("（" in m.text or "）" in m.text for m in doc._.mentions)
+
+
+def test_geoparks_and_roads_named_under_a_place(nlp):
+    # a city paper's inspection and People's Daily, 1998-01 (PKU: 南京东路/ns): a national geopark's
+    # long name, a road by its direction
+    assert places(nlp, "张敏先后来到云州区火山群国家地质公园、平城区新建北路检查。") >= {"云州区火山群国家地质公园", "平城区新建北路"}
+    assert "上海南京东路" in places(nlp, "上海南京东路警察署位于“中华商业第一街”。")

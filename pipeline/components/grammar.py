@@ -46,7 +46,7 @@ def _alternation(words) -> str:
 #: the characters before 城镇 that make it a kind of town, not a town named …城 (小城镇建设)
 _NOT_TOWN_NAME = frozenset("小新大各全中老该本")
 #: the endings of site heads that name zones
-_ZONE_ENDINGS = ("园区", "开发区", "示范区", "高新区", "保税区", "自贸区", "产业园", "工业园", "科技园", "软件园", "物流园", "创业园", "创新园", "保护区", "风景名胜区", "度假区")
+_ZONE_ENDINGS = ("园区", "开发区", "示范区", "高新区", "保税区", "自贸区", "产业园", "工业园", "科技园", "软件园", "物流园", "创业园", "创新园", "保护区", "风景名胜区", "度假区", "地质公园", "森林公园", "国家公园")
 
 
 def _first_chars(words) -> str:
