@@ -814,3 +814,11 @@ def test_geoparks_and_roads_named_under_a_place(nlp):
     # long name, a road by its direction
     assert places(nlp, "张敏先后来到云州区火山群国家地质公园、平城区新建北路检查。") >= {"云州区火山群国家地质公园", "平城区新建北路"}
     assert "上海南京东路" in places(nlp, "上海南京东路警察署位于“中华商业第一街”。")
+
+
+def test_an_enterprise_listed_before_its_head_of_staff(nlp):
+    # a city paper: the last company of a list before 负责人 (or 等) is a body, and the name the NER
+    # read inside it (大|唐云冈|热电公司) none
+    doc = analyse(nlp, "晋能控股集团、同煤集团、大唐云冈热电公司负责人作了发言。")
+    assert "大唐云冈热电公司" in {m.text for m in doc._.mentions if m.label == "ORG"}
+    assert not [m for m in doc._.mentions if m.label == "PERSON"]

@@ -122,7 +122,7 @@ _FORMS_OF_ADDRESS = frozenset(
 _ENTERPRISE_HEADS = ("有限公司", "公司", "集团", "医院", "学校", "中学", "小学", "大学", "学院", "工厂", "银行")
 _LISTED_ENTERPRISE = re.compile(
     rf"(?:、|和|及)(?P<name>[\u4e00-\u9fff]{{2,12}}?(?:{'|'.join(_ENTERPRISE_HEADS)}))"
-    r"(?=[、，,。；;和及与\s]|检查|调研|考察|视察|走访|慰问|看望|$)"
+    r"(?=[、，,。；;和及与等\s]|检查|调研|考察|视察|走访|慰问|看望|负责|$)"
 )
 #: a site named where someone goes or is (来到御河生态公园检查, 在万达广场举行): the name up to the
 #: next break or the verb of what is done there
@@ -862,7 +862,8 @@ class EntityRules:
         mentions.extend(self.listed_sites(text, mentions))
         mentions.extend(self.sites_gone_to(text, mentions))
         listed = self.listed_enterprises(text, mentions)
-        mentions = [m for m in mentions if not (m.label == "ORG" and any(o.start <= m.start and m.end <= o.end for o in listed))] + listed
+        # (大|唐云冈|热电公司: no name inside an enterprise's)
+        mentions = [m for m in mentions if not (m.label in ("ORG", "PERSON") and any(o.start <= m.start and m.end <= o.end for o in listed))] + listed
         mentions = self.townships_bodies(text, mentions)
         mentions = self.venues(text, mentions)
         mentions = self.foreign_divisions(doc, mentions)
