@@ -544,4 +544,6 @@ def test_a_media_centres_name_over_its_date_and_page_is_a_masthead():
     assert (page.masthead.paper, page.masthead.date, page.masthead.page) == ("阳曲融媒", dt.date(2024, 10, 15), "1")
     assert [a.title for a in page.articles if a.kind == "article"] == ["县委书记郭建军走访慰问老党员"]
     assert home_place_of("阳曲融媒") == "阳曲县"
+    # 今日广灵: a county's paper named 今日 and the county's short name; 今日头条 names no place
+    assert (home_place_of("今日广灵"), home_place_of("今日头条")) == ("广灵县", None)
     assert split_page("市委常委会召开会议\n2024年6月11日\n本报讯 6月11日，市委常委会召开会议。\n").masthead.paper is None

@@ -82,6 +82,8 @@ def home_place_of(paper: str | None) -> str | None:
 
     if not paper:
         return None
+    if paper.startswith("今日") and len(paper) > 3:
+        paper = paper[2:] + "报"  # 今日广灵: a county's paper by its name after 今日 (广灵县)
     for suffix in HOME_SUFFIXES:
         if paper.endswith(suffix):
             place = paper[: -len(suffix)]
