@@ -27,9 +27,9 @@ _VENUE = re.compile(
     r"在(?P<name>[\u4e00-\u9fff]{1,8}?(?:国宾馆|宾馆|饭店|酒店|大厦|大会堂|会堂|礼堂|会议中心|会展中心|行政中心|市民中心|市民之家"
     r"|体育馆|体育场|博物馆|纪念馆|展览馆|剧院))(?=(?:隆重|亲切|胜利|顺利)?(?:会见|会谈|会晤|举行|召开|开幕|闭幕|主持|出席|接见))"
 )
-#: 任 between a name and the body it is put at the head of (张建国任市财政局局长)
 #: a dateline's credit, never inside a body's name (新华社北京电（记者马晓春）中央军委委员)
 _CREDIT_INSIDE = re.compile(r"[（(](?:记者|通讯员|特约|本报|实习生)")
+#: 任 between a name and the body it is put at the head of (张建国任市财政局局长)
 _ASSIGNED_TO = re.compile(r"任(?:[市省县区州镇乡]|中共)")
 #: a name listed after a credit's name (记者马小林、曹剑杰）)
 _CREDIT_LISTED = re.compile(r"、([\u4e00-\u9fff]{2,3}?)(?=摄?[）)\s、])")
@@ -38,9 +38,9 @@ _COORDINATING = frozenset("和与及")
 
 #: characters that end a clause's verb, not a name (金力率…, 张三在…)
 NOT_NAME_END = frozenset("率在等说到与及对向将也都就还又称同跟作否却赴")
-#: what stands on either side of a name in a list, and one-character words at a name's edge
 #: the manner a name's 以 opens (张敏以视频方式出席; but the lyricist 张俊以)
 _BY_MEANS = re.compile(r"视频|线上|书面|远程|[^，,。；;]{0,6}?(?:方式|身份|名义|形式)")
+#: what stands on either side of a name in a list, and one-character words at a name's edge
 _NAME_DELIMITERS = "、，,。；;：:（()）“”\n 　"
 _NAME_EDGE_WORDS = frozenset("和与及在对同向为是的了时后前以用把被让给请据由从经将会等说也都就还又称跟作率到曾则已正亦才便即均皆")
 
@@ -143,8 +143,7 @@ _COUNTRYSIDE = ("乡村", "农村", "城乡", "乡镇")
 _TOWNSHIP_LEVELS = ("街道", "镇", "乡")
 #: last characters of a group's or an office's name, never of a person's (调研组, 工作队)
 _GROUP_LAST = frozenset("组队局办厅委")
-
-# a township named after a village (侯村乡, 王村镇), not 王村乡亲们, 侯村乡村振兴, 李村镇上
+#: a township named after a village (侯村乡, 王村镇), not 王村乡亲们, 侯村乡村振兴, 李村镇上
 _VILLAGE_TOWNSHIP = re.compile(r"[\u4e00-\u9fff]{1,3}村(?:乡(?![亲里间下土情愁音邻村镇])|镇(?![上里中压守定静]))")
 #: the divisions written under a division of each level (省 → 市, 州…; 市 → 县, 区…)
 _DIVISION_UNDER = {

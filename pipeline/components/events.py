@@ -161,10 +161,10 @@ _CLAUSE_END = re.compile(r"[，,。；;！!]")
 #: a committee contracted into its meeting's name (县委常委会议, 政治局常务委员会议): the body
 #: before it owns the meeting
 _CONTRACTED_COMMITTEE = re.compile(r"(?:常委|常务委员)会议")
-#: words that say a sentence's event happened on a day it does not give
 #: a month of a year past without its day (１９３６年１０月，他到绥东…, 去年３月): not the day of the
 #: story's lead
 _PAST_MONTH = re.compile(r"(?:[0-9０-９]{4}|[〇零一二三四五六七八九]{4}|去|前|上)年[0-9０-９一二三四五六七八九十]{1,2}月")
+#: words that say a sentence's event happened on a day it does not give
 _UNDATED = re.compile(rf"近日|(?<![抗节生假当每今昨明次翌周平往终纪])日前|近期|前不久|此前|不久前|前夕|{_PAST_MONTH.pattern}")
 #: a sentence that carries the last visit on to more sites: (随后，)他(还)先后来到…, 代表们先后来到…
 _GOES_ON = re.compile(
@@ -187,6 +187,11 @@ _ISSUED = re.compile(
 #: a visit verb before the one visited in its clause (看望慰问了困难群众王秀兰)
 _VISITED_AFTER = re.compile(r"(?:看望|慰问|探望|走访|走进|来到)[^，,。；;]{0,12}$")
 _BARRIER = re.compile(r"主持|出席|参加|列席|会见|会谈|陪同|召开|举行|强调|指出|要求|表示|(?:调研|视察|检查|慰问)(?![组团])|。")
+
+
+def _clause_start(text: str, sentence: tuple[int, int], at: int) -> int:
+    """Where the clause holding position ``at`` starts: after the last comma or semicolon."""
+    return max(sentence[0], *(text.rfind(c, sentence[0], at) + 1 for c in "，,；;"))
 
 
 class Events:
@@ -259,7 +264,7 @@ class Events:
         """Whether the clause of the verb at ``at`` opens with a place or a body as its subject
         (，美国则要求…), so that no person named in a clause before it is the one who speaks."""
         text = doc_text(doc)
-        clause_start = max(sentence[0], *(text.rfind(c, sentence[0], at) + 1 for c in "，,；;"))
+        clause_start = _clause_start(text, sentence, at)
         return any(
             m.label in ("PLACE", "ORG") and m.start == clause_start and _OWN_SUBJECT_LINK.fullmatch(text, m.end, at)
             for m in mentions_of(doc)
@@ -295,7 +300,7 @@ class Events:
                 return None  # 新华社北京1月7日电 习近平近日…: filed that day, done some day before
         if dates and trigger is not None:
             # the date of the verb's own clause where it has one (李鹏将于明天离京，今天他会见了…)
-            clause = max(sentence[0], *(text.rfind(c, sentence[0], trigger) + 1 for c in "，,；;"))
+            clause = _clause_start(text, sentence, trigger)
             own = [d for d in dates if clause <= d.start < trigger]
             if own:
                 return own[0].date.isoformat()
@@ -782,11 +787,10 @@ class Events:
                     if not _TALK_SPOKEN_OF.search(text, p.end, match.start())
                     and not (comment_after and re.search(r"[对就]", text[p.end : match.start()]))
                 ]
+                # X分别与A和B会谈: one talk with each, X named in the clause (not 拜会了明仁，分别同…)
                 each = _SEPARATELY_WITH.search(text, sentence[0], match.start())
                 with_each = [p for p in subject if each and p.start >= each.end()]
-                # X分别与A和B会谈: one talk with each, X named in the clause (not 拜会了明仁，分别同…)
-                clause = max(sentence[0], *(text.rfind(c, sentence[0], each.start()) + 1 for c in "，,；;")) if each else 0
-                hosts = [p for p in subject if each and clause <= p.start and p.end <= each.start()]
+                hosts = [p for p in subject if each and _clause_start(text, sentence, each.start()) <= p.start and p.end <= each.start()]
                 if len(with_each) > 1 and hosts:
                     for guest in with_each:
                         one = Event("talk", match.start(), match.end(), match["trigger"], sentence=sentence)

@@ -411,7 +411,7 @@ class Officials:
         titles: list[_Title] = []
         for post in g.post.finditer(text):
             start = post.start()
-            prefix = shared = None
+            shares_bu = False  # 组织部长: the department's 部 is the post's first character
             if text.startswith("们", post.end()):
                 continue  # 议员们, 代表们: the post's holders in general, no one named
             if any(b.start <= start and post.end() < b.end for b in bodies):
@@ -443,7 +443,8 @@ class Officials:
                 prefix = g.title_prefix.search(text, max(0, start - 6), start)
                 if not prefix and text.startswith("部", start):
                     # 组织部长: the department's 部 is its head's too (组织部 + 部长)
-                    prefix = shared = g.title_prefix.search(text, max(0, start - 5), start + 1)
+                    prefix = g.title_prefix.search(text, max(0, start - 5), start + 1)
+                    shares_bu = prefix is not None
                 if prefix:
                     start = prefix.start()
             if titles and start < titles[-1].end:
@@ -451,8 +452,7 @@ class Officials:
             title = text[start : post.end()]
             if title in g.not_titles:
                 continue
-            organ_end = post.start() + 1 if prefix is not None and prefix is shared else post.start()
-            organ = _PARTY_ORGAN.fullmatch(text, start, organ_end) if best is None else None
+            organ = _PARTY_ORGAN.fullmatch(text, start, post.start() + shares_bu) if best is None else None
             if organ is not None:
                 # 市委常委、组织部部长: the committee's department, its 市委 left out, is a body in the
                 # post (as 政法委 in 政法委书记), and so is a police unit (刑侦支队支队长); 党委, 政府
