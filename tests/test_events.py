@@ -1379,3 +1379,18 @@ def test_a_meeting_named_with_its_kind_in_brackets(nlp):
     assert meeting.name == "市委理论学习中心组2024年第二次集体学习（扩大）会" and fillers(meeting, "organizer") == ["市委理论学习中心组"]
     doc = analyse(nlp, "阿拉伯国家议会联盟召开反恐怖紧急会议（图片）\n１月１４日，阿拉伯国家议会联盟在开罗召开反恐怖紧急会议。", issue_date="1998-01-17", home_place=None)
     assert [m.name for m in events(doc, "meeting")] == ["反恐怖紧急会议"]
+
+
+def test_attendees_listed_after_the_group_they_are_named_as(nlp):
+    # People's Daily, 1998-01-02 and a city paper: 出席茶话会的领导同志还有：…, 出席会议的市领导有：…
+    doc = analyse(nlp, "3月5日，全市经济工作会议召开。出席会议的市领导有：张敏、李刚、王华、赵强。", issue_date="2024-03-06")
+    (meeting,) = events(doc, "meeting")
+    assert fillers(meeting, "attendee") == ["张敏", "李刚", "王华", "赵强"]
+    doc = analyse(
+        nlp,
+        "全国政协今天上午在全国政协礼堂举行一九九八年新年茶话会。李瑞环主持茶话会。\n出席茶话会的领导同志还有：丁关根、田纪云、李铁映。",
+        issue_date="1998-01-02",
+        home_place=None,
+    )
+    (meeting,) = events(doc, "meeting")
+    assert {"丁关根", "田纪云", "李铁映"} <= set(fillers(meeting, "attendee"))

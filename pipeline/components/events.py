@@ -90,7 +90,10 @@ _OTHER_OCCASION = re.compile(r"(?:(?!会|论坛)[^，,。；;]){0,20}?(?:仪式|
 #: 审议时的重要讲话精神)
 _OCCASION_OF_SPEECH = re.compile(r"[^，,。；;“”]{0,30}?时的")
 #: the ones who attend or accompany, listed after the verb (出席会议的还有…, 参加调研的有…)
-_LISTED_AFTER = re.compile(r"(?P<verb>出席|参加|列席|陪同)(?P<what>[^，,。；;的]{0,8})的(?:还)?有")
+_LISTED_AFTER = re.compile(
+    # (出席会议的市领导有：A、B: the group they are named as between)
+    r"(?P<verb>出席|参加|列席|陪同)(?P<what>[^，,。；;的]{0,8})的(?:还)?(?:[\u4e00-\u9fff]{0,6}?(?:领导|同志|嘉宾|代表|人员|负责人))?(?:还)?有"
+)
 #: what the listed attend: nothing named, a meeting or an event (今天茶话会, 庆祝活动), a visit
 _LISTED_FOR = re.compile(r"|.*(?:会|会议|活动|仪式)|(?:调研|考察|视察|检查|慰问|走访)")
 #: a name followed by the word of a relative: the one listed is the relative (刘少奇夫人王光美)
