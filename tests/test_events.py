@@ -1394,3 +1394,10 @@ def test_attendees_listed_after_the_group_they_are_named_as(nlp):
     )
     (meeting,) = events(doc, "meeting")
     assert {"丁关根", "田纪云", "李铁映"} <= set(fillers(meeting, "attendee"))
+
+
+def test_companions_listed_after_you_have(nlp):
+    # 陪同调研的市领导有李刚、王华: 有 lists the names (a surname too), it starts none
+    doc = analyse(nlp, "3月5日，张敏到云冈区调研。陪同调研的市领导有李刚、王华。", issue_date="2024-03-06")
+    (visit,) = events(doc, "visit")
+    assert fillers(visit, "companion") == ["李刚", "王华"]

@@ -83,6 +83,8 @@ _GROUP_WORD = re.compile(r"(?:省市|市县|省|市|县|区|州|镇)领导(?:同
 _ROLE_CHAR_AFTER_NAME = frozenset("率在等说和与及同")
 #: conjunctions and prepositions that are surnames too: before a name, they start none
 _PREPOSITIONS = frozenset("和与及对把被在为从就同跟向由")
+#: and the verbs that list the names after them (陪同调研的市领导有李刚、王华)
+_BEFORE_A_NAME = _PREPOSITIONS | frozenset("有是")
 #: last characters of a body's name (市委, 公司): no name before a post ends in one
 _BODY_END = set("委组局部会办院厅处科室队所站中心长员记司团社厂")
 _LIST_ITEM = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?=、|及|和|等|[，,。；;]|出席|参加|列席)")
@@ -254,6 +256,8 @@ class Officials:
         g = grammar()
         if match is None or match[1] in g.not_names or match[1] in g.common_words or match[1].endswith(g.title_heads) or match[1].startswith(g.long_title_heads) or match[1][0] in _PARTICLES:
             return None  # 政治局委员、书记处书记、: the next post of a chain, no name
+        if len(match[1]) >= 3 and match[1][0] in _BEFORE_A_NAME and g.surname_length(match[1], 1):
+            return None  # 市领导有李刚、: 有 lists the names, it starts none
         return Mention("PERSON", start, match.end(1), match[1], source="rule")
 
     def _read_name(self, text: str, start: int) -> Mention | None:
