@@ -142,3 +142,12 @@ def test_an_instruction_at_the_meeting_held_next_takes_the_visits_day(nlp):
         home_place="宜宾",
     )
     assert [(e.type, e.date) for e in doc._.events] == [("visit", "2023-09-06"), ("directive", "2023-09-06")]
+
+
+def test_the_last_day_of_a_range():
+    from pipeline.components.dates import range_end
+
+    text = "1月30日至2月2日，张敏在广灵县调研。3月3日至4日，张敏在灵丘县调研。12月30日，他到了。"
+    dates = {d.text: d for d in find_dates(text, dt.date(2024, 3, 6))}
+    ends = [range_end(text, dates[day]) for day in ("1月30日", "3月3日", "12月30日")]
+    assert ends == [dt.date(2024, 2, 2), dt.date(2024, 3, 4), None]

@@ -1401,3 +1401,18 @@ def test_companions_listed_after_you_have(nlp):
     doc = analyse(nlp, "3月5日，张敏到云冈区调研。陪同调研的市领导有李刚、王华。", issue_date="2024-03-06")
     (visit,) = events(doc, "visit")
     assert fillers(visit, "companion") == ["李刚", "王华"]
+
+
+def test_a_trip_of_days_told_day_by_day_is_one_visit(nlp):
+    # 3月3日至4日…调研。3日…4日…: one visit, on its first day, to all the sites; two visits on two
+    # days not told as one trip stay two
+    doc = analyse(
+        nlp,
+        "3月3日至4日，市委书记张敏在广灵县、灵丘县调研。3日，张敏来到广灵县壶泉镇，察看小杂粮产业发展情况。"
+        "4日，张敏深入灵丘县武灵镇，调研文旅融合发展。",
+        issue_date="2024-03-06",
+    )
+    (visit,) = events(doc, "visit")
+    assert visit.date == "2024-03-03" and "灵丘县武灵镇" in fillers(visit, "site")
+    doc = analyse(nlp, "3月3日，市委书记张敏在广灵县调研。4日，张敏深入灵丘县武灵镇调研。", issue_date="2024-03-06")
+    assert [v.date for v in events(doc, "visit")] == ["2024-03-03", "2024-03-04"]

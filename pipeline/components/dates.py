@@ -96,6 +96,25 @@ def find_dates(text: str, issue: dt.date | None, start: int = 0, end: int | None
             yield DateMention(match.start(), match.end(), match.group(), value)
 
 
+_RANGE_TO = re.compile(r"[至到—\-~～](?:(?P<m>[0-9０-９一二三四五六七八九十]{1,2})月)?(?P<d>[0-9０-９一二三四五六七八九十]{1,3})日")
+
+
+def range_end(text: str, date: DateMention) -> dt.date | None:
+    """The last day of the range a date opens (3月3日至4日, 1月30日至2月2日), or None."""
+    match = _RANGE_TO.match(text, date.end)
+    if match is None:
+        return None
+    month = parse_number(match["m"]) if match["m"] else date.date.month
+    day = parse_number(match["d"])
+    if month is None or day is None:
+        return None
+    year = date.date.year + (month < date.date.month)
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
 #: a day told against the one before (当天下午, 次日, 会后…召开): the same day, or the next
 _SAME_OR_NEXT_DAY = re.compile(r"(?P<same>当天|当日|同日|同一天|(?P<after>会后|结束后|随后(?![的几数])))|次日|翌日|第二天")
 

@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 
 from ..ingest.page import headline_end, split_sentences
 from ..records import Argument, Event, Mention
-from .dates import DATE_PATTERN, DateMention, dateline_date, day_told_after, find_dates
+from .dates import DATE_PATTERN, DateMention, dateline_date, day_told_after, find_dates, range_end
 from .entities import add_mention, doc_text, mentions_of, sync_spans
 from .grammar import grammar
 
@@ -998,7 +998,10 @@ class Events:
                 if other.type != event.type:
                     continue
                 if other.date and event.date and other.date != event.date:
-                    continue
+                    # 3月3日至4日…调研。4日，张敏深入…: a day of the trip told before is the same visit
+                    end = _trip_end(text, other) if event.type == "visit" else None
+                    if end is None or not other.date < event.date <= end.isoformat():
+                        continue
                 same_key = self._key(other) & self._key(event)
                 if event.type == "visit" and same_key and self._key(other) != self._key(event) and (
                     self._separately(other, text) or self._separately(event, text)
@@ -1085,6 +1088,16 @@ def _drop_short_forms(event: Event) -> None:
         for text in texts:
             if any(len(other) > len(text) and _same_party(text, other) for other in texts):
                 event.drop(role, text)
+
+
+def _trip_end(text: str, event: Event) -> dt.date | None:
+    """The last day of the range that dates an event in its sentence (3月3日至4日), or None."""
+    start = dt.date.fromisoformat(event.date)
+    for match in DATE_PATTERN.finditer(text, *event.sentence):
+        end = range_end(text, DateMention(match.start(), match.end(), match.group(), start))
+        if end is not None:
+            return end
+    return None
 
 
 def _told_in(name: str, sentence: str) -> bool:
