@@ -1416,3 +1416,14 @@ def test_a_trip_of_days_told_day_by_day_is_one_visit(nlp):
     assert visit.date == "2024-03-03" and "灵丘县武灵镇" in fillers(visit, "site")
     doc = analyse(nlp, "3月3日，市委书记张敏在广灵县调研。4日，张敏深入灵丘县武灵镇调研。", issue_date="2024-03-06")
     assert [v.date for v in events(doc, "visit")] == ["2024-03-03", "2024-03-04"]
+
+
+def test_a_headlines_instruction_by_a_short_name_is_the_articles(nlp):
+    # People's Daily, 1998-01-19: the headline's 桥本强调 is the one its article tells of 桥本龙太郎
+    doc = analyse(
+        nlp,
+        "桥本强调要努力促进经济复苏\n据新华社东京１月１６日电 日本首相桥本龙太郎今天在这里强调，日本当前面临的最大课题是维护金融体系的稳定。",
+        issue_date="1998-01-19",
+        home_place=None,
+    )
+    assert [fillers(d, "speaker") for d in events(doc, "directive")] == [["桥本龙太郎"]]

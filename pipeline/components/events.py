@@ -984,7 +984,9 @@ class Events:
                         d for d in merged
                         if d.type == "directive" and d.trigger == event.trigger and d.sentence[0] < max(headline, 1)
                         and (d.content is None or in_headline)
-                        and {a.text for a in d.args.get("speaker", [])} == speakers
+                        # (the headline's 桥本 is the article's 桥本龙太郎)
+                        and _parties_within(speakers, {a.text for a in d.args.get("speaker", [])})
+                        and _parties_within({a.text for a in d.args.get("speaker", [])}, speakers)
                     ),
                     None,
                 )  # fmt: skip
