@@ -96,6 +96,7 @@ def find_dates(text: str, issue: dt.date | None, start: int = 0, end: int | None
             yield DateMention(match.start(), match.end(), match.group(), value)
 
 
+#: the second day of a range after its first (至4日, 至2月2日)
 _RANGE_TO = re.compile(r"[至到—\-~～](?:(?P<m>[0-9０-９一二三四五六七八九十]{1,2})月)?(?P<d>[0-9０-９一二三四五六七八九十]{1,3})日")
 
 

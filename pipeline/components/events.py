@@ -985,8 +985,7 @@ class Events:
                         if d.type == "directive" and d.trigger == event.trigger and d.sentence[0] < max(headline, 1)
                         and (d.content is None or in_headline)
                         # (the headline's 桥本 is the article's 桥本龙太郎)
-                        and _parties_within(speakers, {a.text for a in d.args.get("speaker", [])})
-                        and _parties_within({a.text for a in d.args.get("speaker", [])}, speakers)
+                        and _same_parties(speakers, {a.text for a in d.args.get("speaker", [])})
                     ),
                     None,
                 )  # fmt: skip
@@ -1111,6 +1110,11 @@ def _told_in(name: str, sentence: str) -> bool:
 def _parties_within(few: set[str], many: set[str]) -> bool:
     """Whether every party of ``few`` is one of ``many``."""
     return all(any(_same_party(a, b) for b in many) for a in few)
+
+
+def _same_parties(one: set[str], other: set[str]) -> bool:
+    """Whether two sets name the same parties, in full or in part (桥本 and 桥本龙太郎)."""
+    return _parties_within(one, other) and _parties_within(other, one)
 
 
 @Language.factory("events")
