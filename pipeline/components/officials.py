@@ -98,13 +98,17 @@ def _sentence_start(text: str, at: int) -> int:
 def _under_appointing_heading(text: str, line_start: int) -> bool:
     """Whether the line at ``line_start`` is an item of a personnel notice under its heading line
     (决定任命： / 赵立明为市教育局局长； / 周海涛为市卫健委主任。), the items before it between."""
-    lines = text[:line_start].split("\n")[:-1]
-    for line in reversed(lines[-30:]):
-        line = line.strip()
+    end = text.rfind("\n", 0, line_start)  # the lines before, read back up to 30, not the whole text
+    for _ in range(30):
+        if end < 0:
+            break
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end].strip()
         if line.endswith(("：", ":")):
             return bool(_APPOINTING.search(line)) and len(line) <= 20
         if not (line.endswith(("；", ";", "。", "，")) and ("为" in line or "的" in line)):
             return False
+        end = start - 1
     return False
 
 
